@@ -1,0 +1,29 @@
+# isecg-report: the two set-up commands are `make report` and `make test`; each installs what is missing.
+SWIFT ?= swift
+DATASETS ?= Datasets
+OUT ?= Reports
+BIN_RELEASE = .build/release/isecg-report
+
+.PHONY: deps build release report check test clean
+
+deps:
+	@scripts/install-deps.sh
+
+build: deps
+	$(SWIFT) build
+
+release: deps
+	$(SWIFT) build -c release
+
+## report: validate the bundled datasets and build the report into Reports/
+report: release
+	$(BIN_RELEASE) validate --datasets $(DATASETS)
+	$(BIN_RELEASE) stats --datasets $(DATASETS)
+
+## test: the whole test suite (debug build)
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+clean:
+	rm -rf .build

@@ -1,0 +1,58 @@
+// swift-tools-version:6.0
+// isecg-report: statistics and publication-quality charts for coordination groups' membership and outputs.
+import PackageDescription
+
+let package = Package(
+    name: "isecg-report",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "isecg-report", targets: ["ReportCLI"]),
+    ],
+    dependencies: [
+        // Exact versions only: the machine's package mirror serves these and nothing else.
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-crypto", exact: "3.12.3"),
+        .package(url: "https://github.com/apple/swift-numerics", exact: "1.1.1"),
+    ],
+    targets: [
+        // System-library shims. Their C types never leave the module that wraps them.
+        .systemLibrary(name: "CLibCSV", path: "Sources/CLibCSV"),
+        .systemLibrary(name: "CCairo", path: "Sources/CCairo", pkgConfig: "cairo",
+                       providers: [.apt(["libcairo2-dev"])]),
+        .systemLibrary(name: "CPangoCairo", path: "Sources/CPangoCairo", pkgConfig: "pangocairo",
+                       providers: [.apt(["libpango1.0-dev"])]),
+
+        // Calendar dates in three precisions (YYYY, YYYY-MM, YYYY-MM-DD) on the proleptic Gregorian calendar.
+        .target(name: "PartialDates"),
+        // CSV reading over libcsv, schema validation, typed records, diagnostics with positions.
+        .target(name: "DatasetCore", dependencies: [
+            "CLibCSV", "PartialDates",
+            .product(name: "Crypto", package: "swift-crypto"),
+            .product(name: "Yams", package: "Yams"),
+        ]),
+        // Growth, trend, forecast, correlation, reconciliation: pure functions on plain values.
+        .target(name: "StatisticsCore", dependencies: [
+            "PartialDates",
+            .product(name: "RealModule", package: "swift-numerics"),
+        ]),
+        // A small chart engine over Cairo and Pango: canvas, scales, ticks, marks, layout, themes, surfaces.
+        .target(name: "ChartEngine", dependencies: ["CCairo", "CPangoCairo"]),
+        // Maps statistics to chart specs, report pages and output files; knows the domain words, not Cairo.
+        .target(name: "ReportBuilder", dependencies: ["DatasetCore", "StatisticsCore", "ChartEngine", "PartialDates"]),
+        // The thin command line: one file per subcommand.
+        .executableTarget(name: "ReportCLI", dependencies: [
+            "DatasetCore", "StatisticsCore", "ChartEngine", "ReportBuilder", "PartialDates",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+
+        .testTarget(name: "PartialDatesTests", dependencies: ["PartialDates"]),
+        .testTarget(name: "DatasetCoreTests", dependencies: ["DatasetCore", "PartialDates"],
+                    resources: [.copy("Fixtures")]),
+        .testTarget(name: "StatisticsCoreTests", dependencies: ["StatisticsCore", "PartialDates"]),
+        .testTarget(name: "ChartEngineTests", dependencies: ["ChartEngine"]),
+        .testTarget(name: "ReportBuilderTests", dependencies: ["ReportBuilder", "DatasetCore", "StatisticsCore", "ChartEngine"]),
+        .testTarget(name: "EndToEndTests", dependencies: [], resources: [.copy("Fixtures")]),
+    ],
+    swiftLanguageModes: [.v6]
+)

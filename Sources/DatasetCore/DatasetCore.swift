@@ -1,0 +1,2 @@
+/// CSV reading over libcsv, schema validation, typed records and diagnostics with positions.
+enum DatasetCoreModule {}

@@ -1,0 +1,2 @@
+/// Maps statistics to chart specs, report pages and output files.
+enum ReportBuilderModule {}

@@ -1,0 +1,6 @@
+import ArgumentParser
+
+struct StatsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "stats", abstract: "(not built yet)")
+    func run() throws { throw ExitStatus.usage }
+}

@@ -1,0 +1,6 @@
+import ArgumentParser
+
+struct ValidateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "validate", abstract: "(not built yet)")
+    func run() throws { throw ExitStatus.usage }
+}

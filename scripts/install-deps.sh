@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Installs the Debian packages isecg-report needs, only those missing. Idempotent; uses sudo when not root.
+set -euo pipefail
+packages=(
+  libcsv-dev        # CSV parsing (libcsv)
+  libcairo2-dev     # PDF, PNG and SVG surfaces
+  libpango1.0-dev   # text layout through PangoCairo
+  fonts-dejavu-core # the one font family of the charts and the report
+  poppler-utils     # pdftotext / pdfinfo, used by the tests
+  libxml2-utils     # xmllint, used by the tests to check SVG
+)
+missing=()
+for package in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+echo "install-deps: installing ${missing[*]}" >&2
+sudo=""
+[ "$(id -u)" -eq 0 ] || sudo="sudo"
+$sudo apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}"
