@@ -23,6 +23,8 @@ let package = Package(
         .systemLibrary(name: "CPangoCairo", path: "Sources/CPangoCairo", pkgConfig: "pangocairo",
                        providers: [.apt(["libpango1.0-dev"])]),
 
+        // Swaps two directories atomically (renameat2 RENAME_EXCHANGE), for replacing Reports/ as a whole set.
+        .target(name: "CAtomicRename", path: "Sources/CAtomicRename"),
         // Calendar dates in three precisions (YYYY, YYYY-MM, YYYY-MM-DD) on the proleptic Gregorian calendar.
         .target(name: "PartialDates"),
         // CSV reading over libcsv, schema validation, typed records, diagnostics with positions.
@@ -39,7 +41,7 @@ let package = Package(
         // A small chart engine over Cairo and Pango: canvas, scales, ticks, marks, layout, themes, surfaces.
         .target(name: "ChartEngine", dependencies: ["CCairo", "CPangoCairo"]),
         // Maps statistics to chart specs, report pages and output files; knows the domain words, not Cairo.
-        .target(name: "ReportBuilder", dependencies: ["DatasetCore", "StatisticsCore", "ChartEngine", "PartialDates"]),
+        .target(name: "ReportBuilder", dependencies: ["DatasetCore", "StatisticsCore", "ChartEngine", "PartialDates", "CAtomicRename"]),
         // The thin command line: one file per subcommand.
         .executableTarget(name: "ReportCLI", dependencies: [
             "DatasetCore", "StatisticsCore", "ChartEngine", "ReportBuilder", "PartialDates",
