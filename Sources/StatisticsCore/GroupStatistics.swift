@@ -25,6 +25,8 @@ public struct GroupStatistics: Sendable {
     public var categories: [String]
     /// Days between consecutive editions of the interval categories (roadmaps).
     public var editionIntervals: EditionIntervals?
+    /// Editions of the edition categories (strategy and roadmap) on or before the end of the report year, by date.
+    public var editions: [OutputTally.Edition]
     /// Outputs per lead over the range.
     public var byLead: [LeadCount]
     /// Total outputs over the sum of year-end members in the range.
@@ -52,7 +54,7 @@ public struct GroupStatistics: Sendable {
         self.categories = categoryList
         self.reconciliation = Reconciliation.reconcile(statements, members: members, reportYear: resolvedYear)
         guard let range = ReportYear.range(members: members, reportYear: resolvedYear), let year = resolvedYear else {
-            membership = []; forecast = []; byGroup = []; outputs = []; byLead = []
+            membership = []; forecast = []; byGroup = []; outputs = []; byLead = []; editions = []
             correlation = CorrelationResult(pearson: nil, spearman: nil, n: 0, meaningful: false)
             editionIntervals = resolvedYear.map { EditionIntervals(dates: tally.intervalDates, reportYear: $0) }
             return
@@ -67,6 +69,7 @@ public struct GroupStatistics: Sendable {
         byGroup = GroupShares.atEnd(of: year, members: members)
         outputs = OutputsByYear.years(range, tally: tally, categories: categoryList)
         editionIntervals = EditionIntervals(dates: tally.intervalDates, reportYear: year)
+        editions = tally.timeline.filter { $0.date.firstDay <= DayNumber.endOfYear(year) }
         byLead = LeadCounts.perLead(range, tally: tally)
         outputsPerMemberYear = LeadCounts.perMemberYear(outputs: outputs, membership: membership)
         correlation = Correlation.between(counts, outputs.map { Double($0.total) })
