@@ -115,3 +115,14 @@ let outputTypes = ["strategy", "roadmap", "report", "white-paper", "assessment",
     #expect(stats.reconciliation.first?.status == .consistentWithinDatePrecision)
     #expect(stats.correlation.n == 3 && stats.correlation.meaningful)
 }
+
+@Test func twoYearGroupHasATrendButNoIntervalOrCorrelation() throws {
+    let stats = GroupStatistics(members: membersGrowing(from: 2023, counts: [4, 6]),
+                                tally: OutputTally([OutputEvent(date: date("2024-03"), category: "meeting")]))
+    let trend = try #require(stats.trend)
+    #expect(trend.slope == 2 && trend.slopeStandardError == nil)
+    #expect(close(stats.cagrPercent, 50, 1e-12))
+    #expect(stats.forecast.count == 5 && stats.forecast[0].value == 8 && stats.forecast[0].lower == nil)
+    #expect(!stats.correlation.meaningful && stats.correlation.n == 2)
+    #expect(stats.outputs.map(\.total) == [0, 1])
+}

@@ -54,3 +54,17 @@ import StatisticsCore
     let leads = LeadCounts.perLead(2020...2020, tally: tally)
     #expect(leads.map(\.lead) == ["A", "B", "C", "D"] && leads.map(\.outputs) == [2, 2, 1, 1])
 }
+
+@Test func tallyStreamsManyRows() {
+    let categories = ["strategy", "roadmap", "report", "white-paper", "assessment", "workshop", "meeting", "statement"]
+    let leads: [String?] = ["NASA", nil, "ESA", "JAXA", nil]
+    let dates = (2000...2024).map { date("\($0)-06") }
+    var tally = OutputTally()
+    for index in 0..<300_000 {
+        tally.add(date: dates[index % dates.count], category: categories[index % categories.count], lead: leads[index % leads.count])
+    }
+    #expect(tally.total == 300_000)
+    #expect(tally.countsByYearAndCategory.count == 25 * 8)
+    #expect(tally.countsByYearAndLead.values.reduce(0, +) == 180_000)
+    #expect(tally.intervalDates.count == 37_500)
+}
