@@ -1,0 +1,97 @@
+import Foundation
+import StatisticsCore
+
+extension StatsDocument {
+    /// The CSV rendering: one tidy long table with the header `section,key,date,measure,value`.
+    ///
+    /// `section` is the JSON path of the value's object (`membership`, `membership.trend`,
+    /// `outputs.byType`, `reconciliation`...); `key` names the row within it (a region, a type, a lead, a
+    /// file, a definition, or the 1-based position of a reconciled statement); `date` is the year or date
+    /// the value is for (empty when none); `measure` is the JSON key; `value` is the number at full
+    /// precision, `true`/`false`, or text; empty when not available. RFC 4180 quoting, LF line ends.
+    public func csvText() -> String {
+        var lines = ["section,key,date,measure,value"]
+        func add(_ section: String, _ key: String, _ date: String, _ measure: String, _ value: String?) {
+            lines.append([section, key, date, measure, value ?? ""].map(Self.csvField).joined(separator: ","))
+        }
+        func add(_ section: String, _ key: String = "", measure: String, _ value: String?) {
+            add(section, key, "", measure, value)
+        }
+        func text(_ value: Double?) -> String? { value.map { "\($0)" } }
+        func text(_ value: Int?) -> String? { value.map { "\($0)" } }
+
+        add("report", measure: "reportYear", text(reportYear))
+        add("report", measure: "firstYear", text(firstYear))
+        for row in membership.years {
+            let year = "\(row.year)"
+            add("membership.years", "", year, "members", text(row.members))
+            add("membership.years", "", year, "joined", text(row.joined))
+            add("membership.years", "", year, "left", text(row.left))
+            add("membership.years", "", year, "net", text(row.net))
+            add("membership.years", "", year, "growthPercent", text(row.growthPercent))
+        }
+        add("membership", measure: "cagrPercent", text(membership.cagrPercent))
+        add("membership", measure: "logLinearGrowthPercent", text(membership.logLinearGrowthPercent))
+        let trend = membership.trend
+        add("membership.trend", measure: "method", trend.method)
+        add("membership.trend", measure: "n", text(trend.n))
+        add("membership.trend", measure: "slope", text(trend.slope))
+        add("membership.trend", measure: "intercept", text(trend.intercept))
+        add("membership.trend", measure: "valueAtFirstYear", text(trend.valueAtFirstYear))
+        add("membership.trend", measure: "r2", text(trend.r2))
+        add("membership.trend", measure: "slopeStandardError", text(trend.slopeStandardError))
+        add("membership.trend", measure: "interceptStandardError", text(trend.interceptStandardError))
+        add("membership.trend", measure: "residualStandardError", text(trend.residualStandardError))
+        for point in membership.forecast {
+            let year = "\(point.year)"
+            add("membership.forecast", Forecast.intervalLabel, year, "value", text(point.value))
+            add("membership.forecast", Forecast.intervalLabel, year, "lower", text(point.lower))
+            add("membership.forecast", Forecast.intervalLabel, year, "upper", text(point.upper))
+        }
+        let regionYear = reportYear.map { "\($0)" } ?? ""
+        for share in membership.byRegion {
+            add("membership.byRegion", share.group, regionYear, "members", text(share.members))
+            add("membership.byRegion", share.group, regionYear, "sharePercent", text(share.sharePercent))
+        }
+        for row in outputs.years {
+            let year = "\(row.year)"
+            add("outputs.years", "", year, "total", text(row.total))
+            add("outputs.years", "", year, "cumulative", text(row.cumulative))
+            for type in outputs.types { add("outputs.years.byType", type, year, "outputs", text(row.byCategory[type] ?? 0)) }
+        }
+        let intervals = outputs.roadmapIntervalDays
+        add("outputs.roadmapIntervalDays", measure: "count", text(intervals.count))
+        add("outputs.roadmapIntervalDays", measure: "mean", text(intervals.mean))
+        add("outputs.roadmapIntervalDays", measure: "median", text(intervals.median))
+        add("outputs.roadmapIntervalDays", measure: "impreciseDates", text(intervals.impreciseDates))
+        add("outputs.roadmapIntervalDays", measure: "daysSinceLast", text(intervals.daysSinceLast))
+        for edition in outputs.editions { add("outputs.editions", edition.category, edition.date.description, "type", edition.category) }
+        for lead in outputs.byLead { add("outputs.byLead", lead.lead, measure: "outputs", text(lead.outputs)) }
+        add("outputs", measure: "perMemberYear", text(outputs.perMemberYear))
+        add("correlation", measure: "pearson", text(correlation.result.pearson))
+        add("correlation", measure: "spearman", text(correlation.result.spearman))
+        add("correlation", measure: "n", text(correlation.result.n))
+        add("correlation", measure: "meaningful", correlation.result.meaningful ? "true" : "false")
+        for (index, row) in reconciliation.enumerated() {
+            let key = "\(index + 1)", date = row.statement.date.description
+            add("reconciliation", key, date, "reported", text(row.statement.reported))
+            add("reconciliation", key, date, "roster", text(row.roster))
+            add("reconciliation", key, date, "rosterLow", text(row.rosterLow))
+            add("reconciliation", key, date, "rosterHigh", text(row.rosterHigh))
+            add("reconciliation", key, date, "difference", text(row.difference))
+            add("reconciliation", key, date, "status", row.status.rawValue)
+        }
+        for input in inputs {
+            add("inputs", input.file, measure: "sha256", input.sha256)
+            add("inputs", input.file, measure: "rows", text(input.rows))
+        }
+        for name in definitions.keys.sorted() { add("definitions", name, measure: "text", definitions[name]) }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// A CSV field, quoted when it holds a comma, a quote or a line break (RFC 4180).
+    static func csvField(_ field: String) -> String {
+        guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
+        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}

@@ -1,0 +1,104 @@
+import StatisticsCore
+
+extension StatsDocument {
+    /// The document as titled tables, in reading order: the shared layout of the table and Markdown renderings.
+    func sections() -> [StatsTextTable] {
+        typealias F = StatsNumberFormat
+        let number = StatsTextTable.Column.init(heading:alignment:)
+        var tables: [StatsTextTable] = []
+
+        let trend = membership.trend
+        let intervals = outputs.roadmapIntervalDays
+        let lastYear = membership.years.last
+        let range = firstYear.flatMap { first in reportYear.map { "\(first)-\($0)" } } ?? F.notAvailable
+        let summary: [(String, String)] = [
+            ("Report year", F.integer(reportYear)),
+            ("Years", range),
+            ("Members at year end", F.integer(lastYear?.members)),
+            ("Joined in the report year", F.integer(lastYear?.joined)),
+            ("Net change in the report year", F.integer(lastYear?.net)),
+            ("CAGR", F.percent(membership.cagrPercent)),
+            ("Growth per year (log-linear OLS)", F.percent(membership.logLinearGrowthPercent)),
+            ("Trend slope (members per year, linear least squares)", F.decimal(trend.slope, 4)),
+            ("Trend slope standard error", F.decimal(trend.slopeStandardError, 4)),
+            ("Trend value at the first year", F.decimal(trend.valueAtFirstYear, 4)),
+            ("Trend intercept (calendar year 0)", F.decimal(trend.intercept, 4)),
+            ("Trend intercept standard error", F.decimal(trend.interceptStandardError, 4)),
+            ("Trend r2", F.decimal(trend.r2, 4)),
+            ("Residual standard error", F.decimal(trend.residualStandardError, 4)),
+            ("Outputs in the range", F.integer(outputs.years.last?.cumulative)),
+            ("Outputs per member-year", F.decimal(outputs.perMemberYear, 4)),
+            ("Roadmap intervals", F.integer(intervals.count)),
+            ("Mean days between roadmap editions", F.decimal(intervals.mean, 1)),
+            ("Median days between roadmap editions", F.decimal(intervals.median, 1)),
+            ("Imprecise roadmap dates (taken at first day)", F.integer(intervals.impreciseDates)),
+            ("Days since the last roadmap edition", F.integer(intervals.daysSinceLast)),
+            ("Pearson r (members, outputs per year)", F.decimal(correlation.result.pearson, 4)),
+            ("Spearman rho (members, outputs per year)", F.decimal(correlation.result.spearman, 4)),
+            ("Correlation n", F.integer(correlation.result.n)),
+        ]
+        tables.append(StatsTextTable(
+            title: "Key figures", columns: [number("Measure", .left), number("Value", .right)],
+            rows: summary.map { [$0.0, $0.1] },
+            note: correlation.result.meaningful ? nil : "Correlation not meaningful (n < 3 or a constant series)."))
+
+        tables.append(StatsTextTable(
+            title: "Membership by year",
+            columns: [number("Year", .right), number("Members", .right), number("Joined", .right),
+                      number("Left", .right), number("Net", .right), number("Growth %", .right)],
+            rows: membership.years.map {
+                ["\($0.year)", "\($0.members)", "\($0.joined)", "\($0.left)", "\($0.net)", F.decimal($0.growthPercent, 2)]
+            }, note: "Members at the end of each year (31 December)."))
+
+        tables.append(StatsTextTable(
+            title: "Forecast (\(membership.forecastMethod), \(Forecast.intervalLabel))",
+            columns: [number("Year", .right), number("Value", .right), number("Lower", .right), number("Upper", .right)],
+            rows: membership.forecast.map {
+                ["\($0.year)", F.decimal($0.value, 2), F.decimal($0.lower, 2), F.decimal($0.upper, 2)]
+            }, note: membership.forecast.isEmpty ? "No forecast: fewer than two years." : nil))
+
+        tables.append(StatsTextTable(
+            title: "Members by region at the end of \(F.integer(reportYear))",
+            columns: [number("Region", .left), number("Members", .right), number("Share %", .right)],
+            rows: membership.byRegion.map { [$0.group, "\($0.members)", F.decimal($0.sharePercent, 1)] }, note: nil))
+
+        tables.append(StatsTextTable(
+            title: "Outputs by year and type",
+            columns: [number("Year", .right)] + outputs.types.map { number($0, .right) }
+                + [number("Total", .right), number("Cumulative", .right)],
+            rows: outputs.years.map { row in
+                ["\(row.year)"] + outputs.types.map { "\(row.byCategory[$0] ?? 0)" } + ["\(row.total)", "\(row.cumulative)"]
+            }, note: nil))
+
+        tables.append(StatsTextTable(
+            title: "Outputs per lead",
+            columns: [number("Lead", .left), number("Outputs", .right)],
+            rows: outputs.byLead.map { [$0.lead, "\($0.outputs)"] }, note: outputs.byLead.isEmpty ? "No output names a lead." : nil))
+
+        tables.append(StatsTextTable(
+            title: "Reconciliation of reported totals",
+            columns: [number("Date", .left), number("Reported", .right), number("Roster", .right),
+                      number("Low", .right), number("High", .right), number("Difference", .right), number("Status", .left)],
+            rows: reconciliation.map {
+                [$0.statement.date.description, "\($0.statement.reported)", F.integer($0.roster), "\($0.rosterLow)",
+                 "\($0.rosterHigh)", F.integer($0.difference), $0.status.rawValue]
+            }, note: reconciliation.isEmpty ? "No reported totals." : nil))
+
+        tables.append(StatsTextTable(
+            title: "Inputs",
+            columns: [number("File", .left), number("Rows", .right), number("SHA-256", .left)],
+            rows: inputs.map { [$0.file, "\($0.rows)", $0.sha256] }, note: nil))
+        return tables
+    }
+
+    /// The table rendering: every section as aligned text, separated by blank lines.
+    public func tableText() -> String {
+        sections().map { $0.plainText() }.joined(separator: "\n")
+    }
+
+    /// The Markdown rendering: a title, then every section as a GitHub table.
+    public func markdownText() -> String {
+        let year = reportYear.map { " \($0)" } ?? ""
+        return "# Statistics\(year)\n\n" + sections().map { $0.markdown() }.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,71 @@
+import Foundation
+import ReportBuilder
+import Testing
+
+@Test func statsJSONHasEveryDocumentedPath() throws {
+    let text = try StatsFixture.goldenDocument().jsonText()
+    let json = try JSONSerialization.jsonObject(with: Data(text.utf8))
+    let paths = [
+        "reportYear", "firstYear", "definitions.yearEndMembers", "definitions.trend", "definitions.reconciliation",
+        "membership.years[0].year", "membership.years[0].members", "membership.years[0].joined", "membership.years[0].left",
+        "membership.years[0].net", "membership.years[0].growthPercent", "membership.cagrPercent",
+        "membership.trend.slope", "membership.trend.intercept", "membership.trend.r2", "membership.trend.slopeStandardError",
+        "membership.trend.interceptStandardError", "membership.trend.residualStandardError", "membership.trend.valueAtFirstYear",
+        "membership.trend.method", "membership.trend.n", "membership.logLinearGrowthPercent", "membership.forecastMethod",
+        "membership.forecast[0].year", "membership.forecast[0].value", "membership.forecast[0].lower",
+        "membership.forecast[0].upper", "membership.forecast[0].interval", "membership.byRegion[0].region",
+        "membership.byRegion[0].members", "membership.byRegion[0].sharePercent", "outputs.types",
+        "outputs.years[0].year", "outputs.years[0].total", "outputs.years[0].byType", "outputs.years[0].cumulative",
+        "outputs.roadmapIntervalDays.mean", "outputs.roadmapIntervalDays.median", "outputs.roadmapIntervalDays.count",
+        "outputs.roadmapIntervalDays.impreciseDates", "outputs.roadmapIntervalDays.daysSinceLast",
+        "outputs.roadmapIntervalDays.dates", "outputs.editions[0].date", "outputs.editions[0].type",
+        "outputs.byLead[0].lead", "outputs.byLead[0].outputs", "outputs.perMemberYear", "correlation.pearson",
+        "correlation.spearman", "correlation.n", "correlation.meaningful", "correlation.between",
+        "reconciliation[0].date", "reconciliation[0].reported", "reconciliation[0].roster", "reconciliation[0].rosterLow",
+        "reconciliation[0].rosterHigh", "reconciliation[0].difference", "reconciliation[0].status",
+        "inputs[0].file", "inputs[0].sha256", "inputs[0].rows",
+    ]
+    for path in paths { #expect(StatsFixture.value(json, path) != nil, "missing \(path)") }
+}
+
+// Golden values: scipy 1.17.1 / numpy 2.4.6 for the series 3, 5, 8, 10, 12, 12, 13, 14, 14, 15 (2015–2024).
+@Test func statsJSONKeepsFullPrecisionAndGoldenValues() throws {
+    let document = StatsFixture.goldenDocument()
+    let text = try document.jsonText()
+    let json = try JSONSerialization.jsonObject(with: Data(text.utf8))
+    func number(_ path: String) -> Double? { (StatsFixture.value(json, path) as? NSNumber)?.doubleValue }
+    // Full precision: the shortest text that reads back as the same double.
+    let cagr = try #require(document.membership.cagrPercent)
+    #expect(text.contains("\"cagrPercent\" : \(cagr)"))
+    #expect(abs(cagr - 19.581317450040192) < 1e-12)
+    #expect(abs(number("membership.trend.slope")! - 1.2727272727272727) < 1e-12)
+    #expect(abs(number("membership.trend.valueAtFirstYear")! - 4.8727272727273885) < 1e-9)
+    #expect(abs(number("membership.trend.r2")! - 0.9005145797598625) < 1e-12)
+    #expect(abs(number("membership.forecast[0].lower")! - 13.806173471668238) < 1e-9)
+    #expect(abs(number("membership.forecast[0].upper")! - 21.39382652833158) < 1e-9)
+    #expect(StatsFixture.value(json, "membership.forecast[0].interval") as? String == "95 % prediction interval")
+    let byType = try #require(StatsFixture.value(json, "outputs.years[0].byType") as? [String: Any])
+    #expect(Set(byType.keys) == Set(StatsDocument.outputTypes))
+    #expect(StatsFixture.value(json, "reconciliation[0].status") as? String == "before roster")
+    #expect(StatsFixture.value(json, "reconciliation[2].status") as? String == "consistent within date precision")
+    #expect(StatsFixture.value(json, "reconciliation[3].difference") as? Int == 1)
+}
+
+@Test func statsJSONWritesNullWhereNotAvailable() throws {
+    let text = try StatsFixture.membersOnlyDocument().jsonText()
+    let json = try JSONSerialization.jsonObject(with: Data(text.utf8))
+    for path in ["membership.cagrPercent", "membership.years[0].growthPercent", "membership.trend.slope",
+                 "membership.trend.r2", "membership.logLinearGrowthPercent", "outputs.roadmapIntervalDays.mean",
+                 "outputs.roadmapIntervalDays.median", "outputs.roadmapIntervalDays.daysSinceLast",
+                 "correlation.pearson", "correlation.spearman"] {
+        #expect(StatsFixture.value(json, path) is NSNull, "\(path) should be null")
+    }
+    #expect(text.contains("\"cagrPercent\" : null"))
+    #expect(StatsFixture.value(json, "correlation.meaningful") as? Bool == false)
+    #expect((StatsFixture.value(json, "membership.forecast") as? [Any])?.isEmpty == true)
+    #expect((StatsFixture.value(json, "reconciliation") as? [Any])?.isEmpty == true)
+}
+
+@Test func statsJSONIsDeterministic() throws {
+    #expect(try StatsFixture.goldenDocument().jsonText() == StatsFixture.goldenDocument().jsonText())
+}
