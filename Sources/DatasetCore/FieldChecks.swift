@@ -145,7 +145,7 @@ enum Suggestion {
         let scored = names.map { (name: $0, distance: editDistance(Array(lowered.unicodeScalars),
                                                                     Array($0.lowercased().unicodeScalars))) }
         guard let best = scored.min(by: { $0.distance < $1.distance }) else { return nil }
-        let allowed = max(1, min(3, best.name.count / 4))
+        let allowed = max(1, min(3, (best.name.count + 2) / 3))
         return best.distance <= allowed ? best.name : nil
     }
 
