@@ -1,0 +1,77 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Why the reader could not read at all (as opposed to a problem in the data).
+enum CSVReaderFailure: Error, Equatable {
+    case cannotOpen(reason: String)
+    case libcsvInit
+}
+
+/// Where the reader's bytes come from: a file, or memory in tests.
+protocol CSVByteSource {
+    /// Fills up to `buffer.count` bytes; 0 at the end. Throws the reason when reading fails.
+    mutating func read(into buffer: UnsafeMutableRawBufferPointer) throws(CSVReadFailure) -> Int
+}
+
+/// A read(2) failure, with strerror's words.
+struct CSVReadFailure: Error {
+    let reason: String
+}
+
+/// A file read with read(2): no buffering beyond the reader's own chunk.
+final class FileByteSource: CSVByteSource {
+    private let descriptor: Int32
+
+    /// Opens `path` for reading.
+    init(path: String) throws(CSVReaderFailure) {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw .cannotOpen(reason: errnoDescription()) }
+        var info = stat()
+        if fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
+            close(descriptor)
+            throw .cannotOpen(reason: "is a directory")
+        }
+        self.descriptor = descriptor
+    }
+
+    deinit { close(descriptor) }
+
+    func read(into buffer: UnsafeMutableRawBufferPointer) throws(CSVReadFailure) -> Int {
+        while true {
+            #if canImport(Glibc)
+            let count = Glibc.read(descriptor, buffer.baseAddress, buffer.count)
+            #else
+            let count = Darwin.read(descriptor, buffer.baseAddress, buffer.count)
+            #endif
+            if count >= 0 { return count }
+            if errno == EINTR { continue }
+            throw CSVReadFailure(reason: errnoDescription())
+        }
+    }
+}
+
+/// Bytes in memory, for tests.
+struct MemoryByteSource: CSVByteSource {
+    private let bytes: [UInt8]
+    private var position = 0
+
+    init(_ bytes: [UInt8]) { self.bytes = bytes }
+
+    mutating func read(into buffer: UnsafeMutableRawBufferPointer) throws(CSVReadFailure) -> Int {
+        let count = min(buffer.count, bytes.count - position)
+        guard count > 0 else { return 0 }
+        bytes.withUnsafeBytes { source in
+            buffer.baseAddress!.copyMemory(from: source.baseAddress! + position, byteCount: count)
+        }
+        position += count
+        return count
+    }
+}
+
+/// strerror(errno).
+func errnoDescription() -> String {
+    String(cString: strerror(errno)).lowercased()
+}

@@ -1,0 +1,44 @@
+/// What one file needs from a schema: its columns, and a check for each data record.
+protocol TableSchema: RecordSchema {
+    static var fileName: String { get }
+    static var requiredColumns: [String] { get }
+    static var optionalColumns: [String] { get }
+    /// Checks a data record whose field count matches the header.
+    mutating func check(_ record: CSVRecord, _ columns: ColumnMap)
+}
+
+/// Reads one CSV file through a schema: header, field counts, reader problems, then each record.
+struct CSVTable {
+    let path: String
+    let reader: CSVReader
+
+    /// Reads the whole file; the schema collects what it finds. Returns the input file's summary.
+    func read<Schema: TableSchema>(into schema: inout Schema) throws(CSVReaderFailure) -> InputFile {
+        var columns: ColumnMap?
+        var sawHeader = false
+        let summary = try reader.read(path: path, onRecord: { record in
+            guard sawHeader else {
+                sawHeader = true
+                columns = ColumnMap(header: record, required: Schema.requiredColumns,
+                                    optional: Schema.optionalColumns, diagnostics: &schema.diagnostics)
+                return
+            }
+            guard let columns, !record.hasEncodingError else { return }
+            guard record.count == columns.fieldCount else {
+                let column = record.count > columns.fieldCount ? record.fields[columns.fieldCount].column : 1
+                schema.diagnostics.error(
+                    "expected \(columns.fieldCount) fields as in the header, found \(record.count)",
+                    line: record.line, column: column)
+                return
+            }
+            schema.check(record, columns)
+        }, onProblem: { problem in
+            schema.diagnostics.error(problem.message, line: problem.line, column: problem.column)
+        })
+        if summary.records == 0, !schema.diagnostics.hasErrors {
+            schema.diagnostics.error("file is empty; expected a header row: "
+                                     + Schema.requiredColumns.joined(separator: ","), line: 1, column: 1)
+        }
+        return InputFile(fileName: Schema.fileName, sha256: summary.sha256, rows: max(0, summary.records - 1))
+    }
+}

@@ -1,2 +1,0 @@
-/// CSV reading over libcsv, schema validation, typed records and diagnostics with positions.
-enum DatasetCoreModule {}

@@ -1,0 +1,138 @@
+import Yams
+
+/// Reads report.yml (Yams): known keys with the right types; unknown keys and wrong types are errors at
+/// their line and column.
+///
+/// Keys: `group`, `short`, `title`, `author`, `subject` (text); `keywords` (list of text); `paper`
+/// (`a4` or `letter`); `theme` (`light` or `dark`); `charts` (list of chart names, checked by the report).
+/// A key with an empty (null) value counts as absent.
+struct ReportConfigLoader {
+    static let fileName = "report.yml"
+    static let maxBytes = 1 << 20
+    static let keys = ["group", "short", "title", "author", "subject", "keywords", "paper", "theme", "charts"]
+
+    var diagnostics: DiagnosticCollector
+
+    init(file: String) { diagnostics = DiagnosticCollector(file: file) }
+
+    /// Parses the file's bytes.
+    mutating func load(_ bytes: [UInt8]) -> ReportConfig {
+        var config = ReportConfig()
+        guard bytes.count <= Self.maxBytes else {
+            diagnostics.error("file is larger than 1 MiB", line: 1, column: 1)
+            return config
+        }
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            diagnostics.error("file is not UTF-8", line: 1, column: 1)
+            return config
+        }
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: text)
+        } catch let error as YamlError {
+            report(error)
+            return config
+        } catch {
+            diagnostics.error("cannot parse YAML: \(error)", line: 1, column: 1)
+            return config
+        }
+        guard let root else { return config }
+        guard case .mapping(let mapping) = root else {
+            error("expected a mapping of keys (group, title, …) at the top level", at: root)
+            return config
+        }
+        var seen: [String: Int] = [:]
+        for (keyNode, value) in mapping {
+            guard case .scalar(let keyScalar) = keyNode else {
+                error("expected a key name", at: keyNode)
+                continue
+            }
+            let key = keyScalar.string
+            if let first = seen[key] {
+                error("duplicate key '\(key)'; first on line \(first)", at: keyNode)
+                continue
+            }
+            seen[key] = keyNode.mark?.line ?? 1
+            if case .scalar(let scalar) = value, scalar.tag == Tag(.null) || (scalar.string.isEmpty && scalar.style == .plain) {
+                continue
+            }
+            switch key {
+            case "group": config.group = textValue(value, key: key)
+            case "short": config.short = textValue(value, key: key)
+            case "title": config.title = textValue(value, key: key)
+            case "author": config.author = textValue(value, key: key)
+            case "subject": config.subject = textValue(value, key: key)
+            case "keywords": config.keywords = list(value, key: key) ?? []
+            case "charts": config.charts = list(value, key: key)
+            case "paper": config.paper = choice(value, key: key, among: ["a4", "letter"])
+            case "theme": config.theme = choice(value, key: key, among: ["light", "dark"])
+            default:
+                if let near = Suggestion.nearest(to: key, among: Self.keys) {
+                    error("unknown key '\(key)'; did you mean '\(near)'?", at: keyNode)
+                } else {
+                    error("unknown key '\(key)'; expected one of \(Self.keys.joined(separator: ", "))", at: keyNode)
+                }
+            }
+        }
+        return config
+    }
+
+    private mutating func textValue(_ node: Node, key: String) -> String? {
+        guard case .scalar(let scalar) = node else {
+            error("'\(key)' must be text; found \(kind(of: node))", at: node)
+            return nil
+        }
+        return scalar.string
+    }
+
+    private mutating func list(_ node: Node, key: String) -> [String]? {
+        guard case .sequence(let sequence) = node else {
+            error("'\(key)' must be a list of text, like [a, b]; found \(kind(of: node))", at: node)
+            return nil
+        }
+        var items: [String] = []
+        for item in sequence {
+            guard case .scalar(let scalar) = item else {
+                error("each item of '\(key)' must be text; found \(kind(of: item))", at: item)
+                continue
+            }
+            items.append(scalar.string)
+        }
+        return items
+    }
+
+    private mutating func choice(_ node: Node, key: String, among choices: [String]) -> String? {
+        guard let value = textValue(node, key: key) else { return nil }
+        guard choices.contains(value) else {
+            error("\(key) '\(value)'; expected \(choices.joined(separator: " or "))", at: node)
+            return nil
+        }
+        return value
+    }
+
+    private func kind(of node: Node) -> String {
+        switch node {
+        case .scalar: "text"
+        case .mapping: "a mapping"
+        case .sequence: "a list"
+        case .alias: "an alias"
+        }
+    }
+
+    private mutating func error(_ message: String, at node: Node) {
+        diagnostics.error(message, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1)
+    }
+
+    private mutating func report(_ error: YamlError) {
+        switch error {
+        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
+             .composer(_, let problem, let mark, _):
+            diagnostics.error("invalid YAML: \(problem)", line: mark.line, column: mark.column)
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            diagnostics.error("duplicate key \(duplicates.map { "'\($0)'" }.joined(separator: ", "))",
+                              line: context.mark.line, column: context.mark.column)
+        default:
+            diagnostics.error("invalid YAML: \(error)", line: 1, column: 1)
+        }
+    }
+}
