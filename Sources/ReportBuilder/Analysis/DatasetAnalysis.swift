@@ -1,0 +1,55 @@
+import DatasetCore
+import PartialDates
+import StatisticsCore
+
+/// A loaded dataset with its statistics for one report year: the meeting point of DatasetCore's records and
+/// StatisticsCore's plain inputs.
+public struct DatasetAnalysis: Sendable {
+    /// The records (with `outputs` empty when they were streamed).
+    public let dataset: Dataset
+    /// Every statistic for the report year.
+    public let statistics: GroupStatistics
+
+    /// Loads `directory` completely (titles included, for the report) and analyses it.
+    /// - Parameter year: the `--year` option; nil for the latest year of any dataset.
+    public static func load(_ directory: DatasetDirectory, year: Int?) throws -> DatasetAnalysis {
+        let dataset = try directory.load()
+        var tally = OutputTally()
+        for output in dataset.outputs {
+            tally.add(date: output.date, category: output.type.rawValue, lead: output.lead)
+        }
+        return DatasetAnalysis(dataset: dataset, tally: tally, year: year)
+    }
+
+    /// Loads `directory` streaming outputs.csv through the tally: memory stays bounded for any file size.
+    public static func stream(_ directory: DatasetDirectory, year: Int?) throws -> DatasetAnalysis {
+        var tally = OutputTally()
+        let dataset = try directory.load { row in
+            tally.add(date: row.date, category: row.type.rawValue, lead: row.lead)
+        }
+        return DatasetAnalysis(dataset: dataset, tally: tally, year: year)
+    }
+
+    private init(dataset: Dataset, tally: OutputTally, year: Int?) {
+        self.dataset = dataset
+        self.statistics = GroupStatistics(
+            members: dataset.members.map(\.span),
+            tally: tally,
+            statements: dataset.reportedCounts.filter { $0.kind == .total }
+                .map { CountStatement(date: $0.date, reported: $0.reportedMembers) },
+            reportYear: year,
+            categories: OutputType.allCases.map(\.rawValue))
+    }
+
+    /// The statistics document (stats.json and `isecg-report stats`), with the input files' hashes.
+    public var document: StatsDocument {
+        StatsDocument(statistics: statistics, inputs: dataset.inputs.map {
+            InputFileSummary(file: $0.fileName, sha256: $0.sha256, rows: $0.rows)
+        })
+    }
+}
+
+extension Member {
+    /// The member as the statistics see it: an id, a group (its region) and its dates.
+    var span: MemberSpan { MemberSpan(id: acronym, group: region.rawValue, joined: joined, left: left) }
+}
