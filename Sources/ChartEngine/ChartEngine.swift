@@ -1,2 +1,0 @@
-/// A chart engine over Cairo and Pango that knows nothing about any particular dataset.
-enum ChartEngineModule {}

@@ -1,0 +1,153 @@
+internal import CCairo
+internal import CPangoCairo
+
+/// Pango units per point (PANGO_SCALE).
+private let pangoScale = 1024.0
+
+/// One Pango font map and context with pinned, surface-independent metrics.
+///
+/// Resolution is 72 dpi (1 pt = 1 unit), hinting and hinted metrics are off and glyph positions are not
+/// rounded, so a layout measured here is identical on PDF, SVG and PNG at any scale.
+final class PangoTextSystem {
+    let fontMap: UnsafeMutablePointer<PangoFontMap>
+    let context: OpaquePointer
+    private var naturalLineHeights: [String: Double] = [:]
+
+    init(requiredFamilies: [String]) throws {
+        guard let map = pango_cairo_font_map_new() else { throw ChartEngineError.cairo("pango_cairo_font_map_new failed") }
+        fontMap = map
+        pango_cairo_font_map_set_resolution(OpaquePointer(map), 72)
+        context = pango_font_map_create_context(map)
+        let options = cairo_font_options_create()
+        defer { cairo_font_options_destroy(options) }
+        cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_NONE)
+        cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF)
+        cairo_font_options_set_antialias(options, CAIRO_ANTIALIAS_GRAY)
+        pango_cairo_context_set_font_options(context, options)
+        pango_cairo_context_set_resolution(context, 72)
+        pango_context_set_round_glyph_positions(context, 0)
+        let language = pango_language_from_string("en")
+        pango_context_set_language(context, language)
+        pango_context_set_base_dir(context, PANGO_DIRECTION_LTR)
+
+        let available = Set(familyNames().map { $0.lowercased() })
+        for family in requiredFamilies where !available.contains(family.lowercased()) {
+            throw ChartEngineError.fontNotFound(family: family, hint: "install fonts-dejavu-core")
+        }
+    }
+
+    deinit {
+        g_object_unref(UnsafeMutableRawPointer(context))
+        g_object_unref(UnsafeMutableRawPointer(fontMap))
+    }
+
+    /// Names of every family the font map knows.
+    func familyNames() -> [String] {
+        var families: UnsafeMutablePointer<UnsafeMutablePointer<PangoFontFamily>?>?
+        var count: Int32 = 0
+        pango_font_map_list_families(fontMap, &families, &count)
+        defer { g_free(families) }
+        guard let families else { return [] }
+        return (0..<Int(count)).compactMap { i in
+            families[i].flatMap { pango_font_family_get_name($0) }.map { String(cString: $0) }
+        }
+    }
+
+    func fontDescription(_ style: TextStyle) -> OpaquePointer {
+        let desc = pango_font_description_new()!
+        pango_font_description_set_family(desc, style.family)
+        pango_font_description_set_weight(desc, style.weight == .bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL)
+        pango_font_description_set_style(desc, style.italic ? PANGO_STYLE_ITALIC : PANGO_STYLE_NORMAL)
+        pango_font_description_set_absolute_size(desc, style.size * pangoScale)
+        return desc
+    }
+
+    /// The font's natural line height (ascent + descent) in points.
+    func naturalLineHeight(_ style: TextStyle) -> Double {
+        let key = "\(style.family)|\(style.size)|\(style.weight)|\(style.italic)"
+        if let h = naturalLineHeights[key] { return h }
+        let layout = pango_layout_new(context)!
+        defer { g_object_unref(UnsafeMutableRawPointer(layout)) }
+        let desc = fontDescription(style)
+        defer { pango_font_description_free(desc) }
+        pango_layout_set_font_description(layout, desc)
+        pango_layout_set_text(layout, "Ag", -1)
+        var logical = PangoRectangle()
+        pango_layout_get_extents(layout, nil, &logical)
+        let h = Double(logical.height) / pangoScale
+        naturalLineHeights[key] = h
+        return h
+    }
+
+    /// Lays out plain text (no markup), wrapped to `width` points when given.
+    func layout(_ text: String, style: TextStyle, width: Double?) -> TextLayout {
+        let layout = pango_layout_new(context)!
+        let desc = fontDescription(style)
+        defer { pango_font_description_free(desc) }
+        pango_layout_set_font_description(layout, desc)
+        pango_layout_set_text(layout, text, -1)
+        if let width {
+            pango_layout_set_width(layout, Int32((max(width, 1) * pangoScale).rounded(.down)))
+            pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR)
+        }
+        switch style.alignment {
+        case .left: pango_layout_set_alignment(layout, PANGO_ALIGN_LEFT)
+        case .center: pango_layout_set_alignment(layout, PANGO_ALIGN_CENTER)
+        case .right: pango_layout_set_alignment(layout, PANGO_ALIGN_RIGHT)
+        }
+        if let lineHeight = style.lineHeight {
+            let natural = naturalLineHeight(style)
+            if natural > 0 { pango_layout_set_line_spacing(layout, Float(lineHeight * style.size / natural)) }
+        }
+        var ink = PangoRectangle(), logical = PangoRectangle()
+        pango_layout_get_extents(layout, &ink, &logical)
+        let baseline = Double(pango_layout_get_baseline(layout)) / pangoScale
+        let lines = Int(pango_layout_get_line_count(layout))
+        // With a wrapping width the box spans the whole width, so alignment inside it is kept when placed.
+        let lx = width == nil ? Double(logical.x) / pangoScale : 0, ly = Double(logical.y) / pangoScale
+        let contentWidth = Double(logical.width) / pangoScale
+        return TextLayout(handle: layout, text: text, style: style,
+                          size: Size(width.map { max($0, contentWidth) } ?? contentWidth, Double(logical.height) / pangoScale),
+                          contentWidth: contentWidth,
+                          baseline: baseline - ly, lineCount: lines, logicalOffset: Point(lx, ly),
+                          wrapWidth: width)
+    }
+
+    /// Draws a layout with its logical box's top-left corner at the cairo current origin `(x, y)`.
+    func show(_ layout: TextLayout, cr: OpaquePointer, x: Double, y: Double) {
+        cairo_move_to(cr, x - layout.logicalOffset.x, y - layout.logicalOffset.y)
+        pango_cairo_show_layout(cr, layout.handle)
+    }
+}
+
+/// Text that has been shaped and measured by Pango, ready to draw on the canvas that made it.
+///
+/// The box is the layout's *logical* extent (advance widths and line heights), which is what text is
+/// aligned and collision-tested by.
+public final class TextLayout {
+    let handle: OpaquePointer
+    /// The text as given (plain text, no markup).
+    public let text: String
+    /// The style it was laid out with.
+    public let style: TextStyle
+    /// Logical width and height in points (the width is the wrapping width when one was given).
+    public let size: Size
+    /// Width of the widest line, in points.
+    public let contentWidth: Double
+    /// Distance from the top of the box to the first line's baseline, in points.
+    public let baseline: Double
+    /// Number of lines after wrapping.
+    public let lineCount: Int
+    /// The wrapping width, if any.
+    public let wrapWidth: Double?
+    let logicalOffset: Point
+
+    init(handle: OpaquePointer, text: String, style: TextStyle, size: Size, contentWidth: Double, baseline: Double, lineCount: Int,
+         logicalOffset: Point, wrapWidth: Double?) {
+        self.handle = handle; self.text = text; self.style = style; self.size = size; self.contentWidth = contentWidth
+        self.baseline = baseline; self.lineCount = lineCount; self.logicalOffset = logicalOffset
+        self.wrapWidth = wrapWidth
+    }
+
+    deinit { g_object_unref(UnsafeMutableRawPointer(handle)) }
+}

@@ -1,0 +1,37 @@
+import Foundation
+
+extension Canvas {
+    /// Draws into a PNG of `scale` × `size` pixels (logical units stay points) and returns its bytes, with
+    /// a pHYs chunk declaring 72 × `scale` dpi. The background is transparent unless `draw` fills it.
+    public static func renderPNG(size: Size, scale: Double = 1, _ draw: (Canvas) throws -> Void) throws -> Data {
+        let surface = try CairoSurface.image(size: size, scale: scale)
+        let canvas = Canvas(surface: surface, textSystem: try PangoTextSystem(requiredFamilies: [TextStyle.defaultFamily]))
+        try draw(canvas)
+        let png = try surface.finish()
+        return Data(try PNGMetadata.insertingPhysicalDPI(72 * scale, into: png))
+    }
+
+    /// Draws a one-page PDF of `size` points with the given metadata.
+    public static func renderPDF(size: Size, metadata: PDFMetadata, _ draw: (Canvas) throws -> Void) throws -> Data {
+        let doc = try PDFDocument(metadata: metadata)
+        try doc.page(size: size, draw)
+        return try doc.finish()
+    }
+
+    /// Draws an SVG of `size` points with deterministic ids and `<title>`/`<desc>` as the first children.
+    public static func renderSVG(size: Size, title: String, description: String,
+                                 _ draw: (Canvas) throws -> Void) throws -> Data {
+        let surface = try CairoSurface.svg(size: size)
+        let canvas = Canvas(surface: surface, textSystem: try PangoTextSystem(requiredFamilies: [TextStyle.defaultFamily]))
+        try draw(canvas)
+        let raw = String(decoding: try surface.finish(), as: UTF8.self)
+        let svg = SVGPostprocess.addAccessibility(SVGPostprocess.renumberIDs(raw), title: title, description: description)
+        return Data(svg.utf8)
+    }
+}
+
+/// Reads a PNG's pixel size and declared resolution; `nil` if the bytes are not a PNG.
+public func pngInfo(_ data: Data) -> (width: Int, height: Int, dpi: Double?)? {
+    guard let i = PNGMetadata.info([UInt8](data)) else { return nil }
+    return (i.width, i.height, i.pixelsPerMetre.map { (Double($0) * 0.0254 * 10).rounded() / 10 })
+}
