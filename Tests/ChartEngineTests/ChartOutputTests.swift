@@ -16,6 +16,8 @@ import Testing
         #expect(info.contains("Title:           \(spec.title)"))
         #expect(info.contains("Subject:         \(spec.altText)"))
         #expect(info.contains("Page size:       960 x 540 pts"))
+        // The creation date is the injected one, never the clock (Cairo 1.16 omits the "D:" prefix; readers accept it).
+        #expect(String(decoding: r.data, as: UTF8.self).contains("/CreationDate (20241231120000"))
     }
 
     @Test func svgIsWellFormedWithTitleAndDesc() throws {
