@@ -32,9 +32,8 @@ public enum ChartRenderer {
                                  creator: String? = nil) throws -> RenderedChart {
         var result: ChartLayoutResult?
         let meta = PDFMetadata(title: spec.title, author: author, subject: spec.altText, creator: creator, createDate: createDate)
-        let data = try Canvas.renderPDF(size: spec.size, metadata: meta) { canvas in
-            result = try canvas.withStructure("Figure") { try draw(spec, on: canvas) }
-        }
+        // No "Figure" structure element: Cairo 1.16 rejects it around clipped, transformed drawing.
+        let data = try Canvas.renderPDF(size: spec.size, metadata: meta) { result = try draw(spec, on: $0) }
         return RenderedChart(data: data, placedTexts: result!.placedTexts, omittedLabels: result!.omittedLabels)
     }
 
@@ -353,7 +352,7 @@ final class ChartDrawing {
                 let e = yExtent(panel) ?? (0, 1); lo = e.min; hi = e.max
             }
             if includeZero { lo = min(lo, 0); hi = max(hi, 0) }
-            let target = max(2, min(8, Int(height / 48)))
+            let target = max(3, min(8, Int(height / 40)))
             // Room for value labels above (below) the tallest (deepest) column: one label height.
             let labelled = panel.marks.contains {
                 if case .bars(let b) = $0 { return b.orientation == .vertical && (b.valueLabels != nil || b.series.contains { $0.values.contains { $0.label != nil } }) }

@@ -44,7 +44,7 @@ public enum NiceTicks {
             let n = Int(last - first) + 1
             if n < 2 || n > 40 { continue }
             let coverage = (b - a) / ((last - first) * step)
-            let cost = abs(Double(n - targetCount)) + 2 * (1 - coverage) + simplicity
+            let cost = abs(Double(n - targetCount)) + 3 * (1 - coverage) + simplicity
             if cost < bestCost - 1e-9 {
                 bestCost = cost
                 let values = (0..<n).map { clean((first + Double($0)) * step, step: step) }

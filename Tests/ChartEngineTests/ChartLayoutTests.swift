@@ -33,6 +33,10 @@ import Testing
                 for (name, spec) in Samples.all(size, theme) {
                     let r = try ChartRenderer.renderPNG(spec, scale: size.width < 900 ? 1.5 : 1)
                     try r.data.write(to: URL(fileURLWithPath: "\(dir)/\(name)-\(Int(size.width))-\(themeName).png"))
+                    if size.width == 960 && themeName == "light" {
+                        try ChartRenderer.renderPDF(spec, createDate: fixedDate).data.write(to: URL(fileURLWithPath: "\(dir)/\(name).pdf"))
+                        try ChartRenderer.renderSVG(spec).data.write(to: URL(fileURLWithPath: "\(dir)/\(name).svg"))
+                    }
                     if !r.omittedLabels.isEmpty { print("\(name)-\(Int(size.width))-\(themeName): omitted \(r.omittedLabels.map(\.text))") }
                 }
             }

@@ -190,21 +190,36 @@ extension ChartDrawing {
                 // Stack upward (with a leader), centred, then leaning right or left.
                 for level in 1...14 {
                     let dy = Double(level) * lineH
-                    candidates.append((above.offsetBy(dx: 0, dy: -dy), true))
-                    candidates.append((above.offsetBy(dx: above.width / 2 - 2, dy: -dy), true))
-                    candidates.append((above.offsetBy(dx: -above.width / 2 + 2, dy: -dy), true))
+                    for dx in [0, above.width / 2 - 2, -above.width / 2 + 2] {
+                        candidates.append((above.offsetBy(dx: dx, dy: -dy), true))
+                    }
+                }
+                // Beside the point, then stacked downward (for crowded tops).
+                if m.labelPlacement == .stackAbove {
+                    let right = canvas.box(for: t, anchor: Point(c.x + r, c.y), horizontal: .leading, vertical: .middle)
+                    let left = canvas.box(for: t, anchor: Point(c.x - r, c.y), horizontal: .trailing, vertical: .middle)
+                    candidates.append((left, false)); candidates.append((right, false))
+                    for level in 1...8 {
+                        let below = canvas.box(for: t, anchor: Point(c.x, c.y + r + Double(level - 1) * lineH), horizontal: .center, vertical: .top)
+                        candidates.append((below, level > 1))
+                    }
+                }
+                func leaderPath(_ rect: Rect) -> [Point] {
+                    let x = min(max(c.x, rect.minX + 1), rect.maxX - 1)
+                    return rect.minY > c.y ? [Point(c.x, c.y + m.radius + 1), Point(x, rect.minY)]
+                                           : [Point(c.x, c.y - m.radius - 1), Point(x, rect.maxY)]
                 }
                 guard let (rect, leader) = candidates.first(where: { cand in
                     guard placer.fits(cand.0, gap: 3) else { return false }
                     // A leader must not cross another label.
-                    return !cand.1 || !placer.segmentHitsText(Point(c.x, c.y - m.radius - 1),
-                                                              Point(min(max(c.x, cand.0.minX + 1), cand.0.maxX - 1), cand.0.maxY))
+                    guard cand.1 else { return true }
+                    let path = leaderPath(cand.0)
+                    return !placer.segmentHitsText(path[0], path[1])
                 }) else {
                     placer.omit(label, .pointLabel); return
                 }
                 if leader {
-                    let end = Point(min(max(c.x, rect.minX + 1), rect.maxX - 1), rect.maxY)
-                    let path = [Point(c.x, c.y - m.radius - 1), end]
+                    let path = leaderPath(rect)
                     canvas.stroke(Path.polyline(path), style: StrokeStyle(width: 0.6, color: theme.muted))
                     placer.addObstacle(polyline: path)
                 }
