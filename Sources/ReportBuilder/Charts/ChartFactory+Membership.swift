@@ -74,7 +74,7 @@ extension ChartFactory {
             let founders = index == 0 && batchMembers.count > 3
             let groups: [(String, [Member])] = founders
                 ? Dictionary(grouping: batchMembers, by: \.region.rawValue).sorted { $0.key < $1.key }
-                    .map { ("\($0.value.count) founders, \($0.key)", $0.value) }
+                    .map { ("\($0.value.count == 1 ? "Founder" : "Founders") in \($0.key) (\($0.value.count))", $0.value) }
                 : batchMembers.map { ($0.acronym, [$0]) }
             for (label, group) in groups {
                 let member = group[0]
@@ -96,11 +96,10 @@ extension ChartFactory {
         var marks: [Mark] = []
         let forecast = statistics.forecast
         if let trend = statistics.trend, let last = statistics.membership.last, !forecast.isEmpty {
-            let bandX = [Double(last.year)] + forecast.map { Double($0.year) }
             let lastFit = trend.value(at: Double(last.year))
             if forecast.allSatisfy({ $0.lower != nil && $0.upper != nil }) {
-                marks.append(.area(AreaMark(x: bandX, lower: [lastFit] + forecast.map { $0.lower! },
-                                            upper: [lastFit] + forecast.map { $0.upper! },
+                marks.append(.area(AreaMark(x: forecast.map { Double($0.year) }, lower: forecast.map { $0.lower! },
+                                            upper: forecast.map { $0.upper! },
                                             color: ChartColors.highlight, opacity: 0.16, label: Forecast.intervalLabel)))
             }
             let fitted = statistics.membership.map { DataPoint(x: Double($0.year), y: trend.value(at: Double($0.year))) }

@@ -58,16 +58,26 @@ extension ChartFactory {
         return words.prefix(1).uppercased() + words.dropFirst()
     }
 
-    /// A title shortened for a marker label: up to the first " (", " - " or ": ", and at most 40 characters.
+    /// A title shortened for a marker label: up to the first " (", " - " or ": " (keeping at least 12
+    /// characters), wrapped at word boundaries into lines of at most 26 characters, at most 3 lines.
     static func shortTitle(_ title: String) -> String {
         var text = title
-        for separator in [" (", " - ", ": ", ", "] {
+        for separator in [" (", " - ", ": "] {
             if let range = text.range(of: separator), text.distance(from: text.startIndex, to: range.lowerBound) >= 12 {
                 text = String(text[..<range.lowerBound])
             }
         }
         if text.hasPrefix("The ") { text.removeFirst(4) }
-        return text.count > 40 ? String(text.prefix(39)) + "…" : text
+        var lines: [String] = []
+        for word in text.split(separator: " ") {
+            if let last = lines.last, last.count + 1 + word.count <= 26 {
+                lines[lines.count - 1] = last + " " + word
+            } else {
+                lines.append(String(word))
+            }
+        }
+        if lines.count > 3 { lines = Array(lines.prefix(3)); lines[2] += "…" }
+        return lines.joined(separator: "\n")
     }
 
     /// "Aug 2020", "22 Sep 2011" or "2022", at the date's own precision.
