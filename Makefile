@@ -15,10 +15,14 @@ build: deps
 release: deps
 	$(SWIFT) build -c release
 
-## report: validate the bundled datasets and build the report into Reports/
+## report: validate the bundled datasets and build the report set into Reports/
 report: release
 	$(BIN_RELEASE) validate --datasets $(DATASETS)
-	$(BIN_RELEASE) stats --datasets $(DATASETS)
+	$(BIN_RELEASE) build --datasets $(DATASETS) --out $(OUT)
+
+## check: are the committed Reports/ current? (exit 1 and a list of stale files if not)
+check: release
+	$(BIN_RELEASE) build --datasets $(DATASETS) --out $(OUT) --check
 
 ## test: the whole test suite (debug build)
 test: deps

@@ -51,6 +51,9 @@ enum Terminal {
                 Terminal.error("\(error)")
                 throw ExitStatus.dataError
             }
+        } catch let error as ReportError {
+            Terminal.error("isecg-report: \(error)")
+            throw ExitStatus.dataError
         } catch let error as OutputError {
             Terminal.error("isecg-report: \(error)")
             throw error.isCannotCreate ? ExitStatus.cannotCreate : ExitStatus.ioError

@@ -1,0 +1,17 @@
+/// Why a report cannot be built from data that loaded cleanly (sysexits 65: bad data).
+public enum ReportError: Error, Equatable, CustomStringConvertible, Sendable {
+    /// report.yml's `charts` names a chart that does not exist.
+    case unknownChart(file: String, name: String)
+    /// The datasets hold no member, so there is no year to report.
+    case noMembers(file: String)
+
+    public var description: String {
+        switch self {
+        case .unknownChart(let file, let name):
+            "\(file): unknown chart '\(name)' in charts; expected one of "
+                + ChartName.allCases.map(\.rawValue).joined(separator: ", ")
+        case .noMembers(let file):
+            "\(file): no members; a report needs at least one member row"
+        }
+    }
+}
