@@ -3,25 +3,26 @@
 /// The reader tells it where the next field starts before each libcsv call (`nextFieldLine/Column`);
 /// libcsv's callbacks fire at the delimiter or terminator that ends a field, so the reader splits its
 /// input at those bytes and knows exactly which byte caused each callback. Buffers are reused from
-/// record to record: no allocation per row once they have grown.
+/// record to record: no allocation per row once they have grown. Properties skip the runtime's
+/// exclusivity tracking, as in `CSVScanner`: one thread, no re-entry.
 final class CSVRecordAssembler {
-    private(set) var bytes: [UInt8] = []
-    private(set) var fields: [CSVFieldSpan] = []
+    @exclusivity(unchecked) private(set) var bytes: [UInt8] = []
+    @exclusivity(unchecked) private(set) var fields: [CSVFieldSpan] = []
     /// Where the field being read started.
-    var fieldLine = 1
-    var fieldColumn = 1
+    @exclusivity(unchecked) var fieldLine = 1
+    @exclusivity(unchecked) var fieldColumn = 1
     /// Where the field after the one being read starts, if the current delimiter ends it.
-    var nextFieldLine = 1
-    var nextFieldColumn = 1
+    @exclusivity(unchecked) var nextFieldLine = 1
+    @exclusivity(unchecked) var nextFieldColumn = 1
     /// The line of the record being read.
-    var recordLine = 1
+    @exclusivity(unchecked) var recordLine = 1
     /// Set by `endRecord`, cleared by `clear`.
-    private(set) var isComplete = false
-    var hasEncodingError = false
+    @exclusivity(unchecked) private(set) var isComplete = false
+    @exclusivity(unchecked) var hasEncodingError = false
     /// A limit broken by the record being read (field or record too long, too many fields).
-    private(set) var limitProblem: CSVReadProblem.Kind?
-    private(set) var limitLine = 0
-    private(set) var limitColumn = 0
+    @exclusivity(unchecked) private(set) var limitProblem: CSVReadProblem.Kind?
+    @exclusivity(unchecked) private(set) var limitLine = 0
+    @exclusivity(unchecked) private(set) var limitColumn = 0
 
     init() {
         bytes.reserveCapacity(4096)

@@ -7,29 +7,32 @@
 /// column the scanner knows. Inside quotes, the same bytes cause no callback and the cut is harmless.
 /// A record starts at the first byte after a line end that is not itself a line end, which is always
 /// column 1.
+///
+/// The stored properties are `@exclusivity(unchecked)`: the scanner and its assembler are used by one
+/// thread, never re-entered, and the runtime's access tracking cost a fifth of the hot loop.
 final class CSVScanner {
     private let parser: LibCSVParser
     private let assembler: CSVRecordAssembler
 
     /// The line of the scan position (1-based).
-    private(set) var line = 1
+    @exclusivity(unchecked) private(set) var line = 1
     /// Absolute offset of the chunk being scanned.
-    private var chunkOffset = 0
+    @exclusivity(unchecked) private var chunkOffset = 0
     /// Absolute offset of the first byte of the current line.
-    private var lineStart = 0
+    @exclusivity(unchecked) private var lineStart = 0
     /// UTF-8 continuation bytes (10xxxxxx) seen before the scan position, and before the line start:
     /// a column is bytes minus continuation bytes since the line start.
-    private var continuations = 0
-    private var continuationsAtLineStart = 0
-    private var previousByte: UInt8 = 0
-    private var awaitingRecord = true
-    private var skippingLine = false
-    private(set) var isStopped = false
-    private(set) var records = 0
-    private var utf8 = UTF8Validator()
-    private var sequenceLine = 1
-    private var sequenceColumn = 1
-    private var sequenceByte: UInt8 = 0
+    @exclusivity(unchecked) private var continuations = 0
+    @exclusivity(unchecked) private var continuationsAtLineStart = 0
+    @exclusivity(unchecked) private var previousByte: UInt8 = 0
+    @exclusivity(unchecked) private var awaitingRecord = true
+    @exclusivity(unchecked) private var skippingLine = false
+    @exclusivity(unchecked) private(set) var isStopped = false
+    @exclusivity(unchecked) private(set) var records = 0
+    @exclusivity(unchecked) private var utf8 = UTF8Validator()
+    @exclusivity(unchecked) private var sequenceLine = 1
+    @exclusivity(unchecked) private var sequenceColumn = 1
+    @exclusivity(unchecked) private var sequenceByte: UInt8 = 0
 
     init(parser: LibCSVParser, assembler: CSVRecordAssembler) {
         self.parser = parser

@@ -3,8 +3,10 @@ protocol TableSchema: RecordSchema {
     static var fileName: String { get }
     static var requiredColumns: [String] { get }
     static var optionalColumns: [String] { get }
+    /// Resolves column names to indices once, after the header (no lookups per record).
+    mutating func prepare(_ columns: ColumnMap)
     /// Checks a data record whose field count matches the header.
-    mutating func check(_ record: CSVRecord, _ columns: ColumnMap)
+    mutating func check(_ record: CSVRecord)
 }
 
 /// Reads one CSV file through a schema: header, field counts, reader problems, then each record.
@@ -21,6 +23,7 @@ struct CSVTable {
                 sawHeader = true
                 columns = ColumnMap(header: record, required: Schema.requiredColumns,
                                     optional: Schema.optionalColumns, diagnostics: &schema.diagnostics)
+                if let columns { schema.prepare(columns) }
                 return
             }
             guard let columns, !record.hasEncodingError else { return }
@@ -31,7 +34,7 @@ struct CSVTable {
                     line: record.line, column: column)
                 return
             }
-            schema.check(record, columns)
+            schema.check(record)
         }, onProblem: { problem in
             schema.diagnostics.error(problem.message, line: problem.line, column: problem.column)
         })

@@ -61,7 +61,7 @@ final class LibCSVParser {
         guard csv_init(pointer, UInt8(CSV_STRICT | CSV_STRICT_FINI)) == 0 else {
             throw CSVReaderFailure.libcsvInit
         }
-        csv_set_space_func(pointer) { _ in 0 }
+        csv_set_space_func(pointer, isecg_csv_no_space)
         csv_set_realloc_func(pointer) { block, size in
             size > LibCSVParser.bufferLimitBytes ? nil : realloc(block, size)
         }
@@ -105,11 +105,11 @@ final class LibCSVParser {
 
 private let fieldCallback: @convention(c) (UnsafeMutableRawPointer?, Int, UnsafeMutableRawPointer?) -> Void = {
     field, length, context in
-    let assembler = Unmanaged<CSVRecordAssembler>.fromOpaque(context!).takeUnretainedValue()
-    assembler.endField(UnsafeRawBufferPointer(start: field, count: field == nil ? 0 : length))
+    Unmanaged<CSVRecordAssembler>.fromOpaque(context!)._withUnsafeGuaranteedRef {
+        $0.endField(UnsafeRawBufferPointer(start: field, count: field == nil ? 0 : length))
+    }
 }
 
 private let recordCallback: @convention(c) (Int32, UnsafeMutableRawPointer?) -> Void = { _, context in
-    let assembler = Unmanaged<CSVRecordAssembler>.fromOpaque(context!).takeUnretainedValue()
-    assembler.endRecord()
+    Unmanaged<CSVRecordAssembler>.fromOpaque(context!)._withUnsafeGuaranteedRef { $0.endRecord() }
 }

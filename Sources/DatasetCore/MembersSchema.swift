@@ -16,14 +16,27 @@ struct MembersSchema: TableSchema {
     /// The line of each acronym's first row.
     private(set) var acronymLines: [String: Int] = [:]
 
+    private var acronymIndex = 0, nameIndex = 0, countryIndex = 0, regionIndex = 0, joinedIndex = 0
+    private var leftIndex: Int?, notesIndex: Int?, sourceIndex: Int?
+
     init(file: String, keepsRecords: Bool) {
         diagnostics = DiagnosticCollector(file: file)
         self.keepsRecords = keepsRecords
     }
 
-    mutating func check(_ record: CSVRecord, _ columns: ColumnMap) {
+    mutating func prepare(_ columns: ColumnMap) {
+        acronymIndex = columns["acronym"]!
+        nameIndex = columns["name"]!
+        countryIndex = columns["country"]!
+        regionIndex = columns["region"]!
+        joinedIndex = columns["joined"]!
+        leftIndex = columns["left"]
+        notesIndex = columns["notes"]
+        sourceIndex = columns["source_url"]
+    }
+
+    mutating func check(_ record: CSVRecord) {
         let errorsBefore = diagnostics.errorCount
-        let acronymIndex = columns["acronym"]!
         var acronym = ""
         if isEmpty(record, acronymIndex) {
             error("acronym is empty; it is required", record, field: acronymIndex)
@@ -35,25 +48,25 @@ struct MembersSchema: TableSchema {
                 acronymLines[acronym] = record.line
             }
         }
-        requireText(record, columns["name"]!, column: "name")
-        requireText(record, columns["country"]!, column: "country")
-        let region = vocabulary(record, columns["region"]!, column: "region", Self.regions)
-        let joined = date(record, columns["joined"]!, column: "joined", required: true)
+        requireText(record, nameIndex, column: "name")
+        requireText(record, countryIndex, column: "country")
+        let region = vocabulary(record, regionIndex, column: "region", Self.regions)
+        let joined = date(record, joinedIndex, column: "joined", required: true)
         var left: PartialDateValue?
-        if let leftIndex = columns["left"] {
+        if let leftIndex {
             left = date(record, leftIndex, column: "left", required: false)
             if let joined, let left, left.lastDay < joined.firstDay {
                 error("left \(left) is before joined \(joined)", record, field: leftIndex)
             }
         }
-        warnSurroundingSpaces(record, columns["notes"], column: "notes")
-        warnSurroundingSpaces(record, columns["source_url"], column: "source_url")
+        warnSurroundingSpaces(record, notesIndex, column: "notes")
+        warnSurroundingSpaces(record, sourceIndex, column: "source_url")
 
         guard keepsRecords, diagnostics.errorCount == errorsBefore, let region, let joined else { return }
         members.append(Member(
-            acronym: acronym, name: record.string(columns["name"]!), country: record.string(columns["country"]!),
-            region: region, joined: joined, left: left, notes: record.optionalString(columns["notes"]),
-            sourceURL: record.optionalString(columns["source_url"]),
+            acronym: acronym, name: record.string(nameIndex), country: record.string(countryIndex),
+            region: region, joined: joined, left: left, notes: record.optionalString(notesIndex),
+            sourceURL: record.optionalString(sourceIndex),
             location: SourceLocation(file: diagnostics.file, line: record.line, column: 1)))
     }
 }

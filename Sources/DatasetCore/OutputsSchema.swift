@@ -21,24 +21,35 @@ struct OutputsSchema: TableSchema {
     private(set) var outputs: [Output] = []
     private(set) var latestYear: Int?
 
+    private var dateIndex = 0, typeIndex = 0, titleIndex = 0
+    private var leadIndex: Int?, seriesIndex: Int?, sourceIndex: Int?
+
     init(file: String, memberAcronyms: Set<String>, keepsRecords: Bool) {
         diagnostics = DiagnosticCollector(file: file)
         self.memberAcronyms = memberAcronyms
         self.keepsRecords = keepsRecords
     }
 
-    mutating func check(_ record: CSVRecord, _ columns: ColumnMap) {
+    mutating func prepare(_ columns: ColumnMap) {
+        dateIndex = columns["date"]!
+        typeIndex = columns["type"]!
+        titleIndex = columns["title"]!
+        leadIndex = columns["lead"]
+        seriesIndex = columns["series"]
+        sourceIndex = columns["source_url"]
+    }
+
+    mutating func check(_ record: CSVRecord) {
         let errorsBefore = diagnostics.errorCount
-        let date = date(record, columns["date"]!, column: "date", required: true)
-        let type = vocabulary(record, columns["type"]!, column: "type", Self.types)
-        let titleIndex = columns["title"]!
+        let date = date(record, dateIndex, column: "date", required: true)
+        let type = vocabulary(record, typeIndex, column: "type", Self.types)
         if isEmpty(record, titleIndex) {
             error("title is empty; it is required", record, field: titleIndex)
         } else if RecordSchemaSupport.hasSurroundingSpace(record[titleIndex]) {
             warning("title has spaces at its start or end; they are kept as written", record, field: titleIndex)
         }
         var lead: String?
-        if let leadIndex = columns["lead"], !isEmpty(record, leadIndex),
+        if let leadIndex, !isEmpty(record, leadIndex),
            checkNoSurroundingSpaces(record, leadIndex, column: "lead") {
             let name = record.string(leadIndex)
             lead = name
@@ -50,16 +61,16 @@ struct OutputsSchema: TableSchema {
                 warning(message, record, field: leadIndex)
             }
         }
-        if columns["series"] != nil { warnSurroundingSpaces(record, columns["series"], column: "series") }
-        if columns["source_url"] != nil { warnSurroundingSpaces(record, columns["source_url"], column: "source_url") }
+        warnSurroundingSpaces(record, seriesIndex, column: "series")
+        warnSurroundingSpaces(record, sourceIndex, column: "source_url")
 
         guard diagnostics.errorCount == errorsBefore, let date, let type else { return }
         if latestYear.map({ date.year > $0 }) ?? true { latestYear = date.year }
         visit?(OutputRow(date: date, type: type, lead: lead))
         if keepsRecords {
             outputs.append(Output(date: date, type: type, title: record.string(titleIndex), lead: lead,
-                                  series: record.optionalString(columns["series"]),
-                                  sourceURL: record.optionalString(columns["source_url"]),
+                                  series: record.optionalString(seriesIndex),
+                                  sourceURL: record.optionalString(sourceIndex),
                                   location: SourceLocation(file: diagnostics.file, line: record.line, column: 1)))
         }
     }
