@@ -35,7 +35,8 @@ public enum DataQuality {
 
     /// One paragraph on the reconciliation: "Of 22 reported totals, 9 match the roster exactly, 12 are consistent
     /// within date precision, none differs and 1 predates the roster."
-    public static func reconciliationSummary(_ rows: [ReconciliationRow]) -> String {
+    /// - Parameter largest: whether to add a sentence on the largest difference, if any.
+    public static func reconciliationSummary(_ rows: [ReconciliationRow], largest: Bool = true) -> String {
         guard !rows.isEmpty else { return "No reported totals were given, so there is nothing to reconcile." }
         let s = ReconciliationSummary(rows)
         typealias N = NarrativeNumber
@@ -47,11 +48,11 @@ public enum DataQuality {
             part(s.consistent, "is consistent within date precision", "are consistent within date precision"),
             part(s.discrepancies, "differs", "differ"),
         ] + (s.beforeRoster > 0 ? [part(s.beforeRoster, "predates the roster", "predate the roster")] : [])
-        let largest = s.largestDifference.map {
+        let largestText = !largest ? "" : s.largestDifference.map {
             " The largest difference is \(N.signed($0.difference ?? 0)) (\(N.date($0.statement.date)))."
         } ?? ""
         return "Of \(N.integer(rows.count)) reported \(rows.count == 1 ? "total" : "totals"), \(NarrativeText.list(parts))."
-            + largest
+            + largestText
     }
 
     /// The status of a row in words: "match", "consistent within date precision", "discrepancy", "before roster".

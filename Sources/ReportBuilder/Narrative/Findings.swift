@@ -96,7 +96,7 @@ public enum Findings {
         guard let last = statistics.outputs.last, let first = statistics.firstRow else { return nil }
         let total = statistics.totalOutputs
         if total == 0 { return "No coordination outputs are recorded for \(statistics.rangeText ?? "\(last.year)")." }
-        let since = first.year < last.year ? ", \(NarrativeNumber.integer(total)) since \(first.year)" : ""
+        let since = first.year < last.year ? ", bringing the total since \(first.year) to \(NarrativeNumber.integer(total))" : ""
         if last.total == 0 {
             let latest = statistics.outputs.last { $0.total > 0 }!.year
             return "\(names.subject) recorded no outputs in \(last.year); the latest came in \(latest)\(since)."
@@ -149,7 +149,7 @@ public enum Findings {
     static func region(_ statistics: GroupStatistics, _ names: PublicationNames) -> String? {
         guard let top = statistics.byGroup.first, let total = statistics.reportRow?.members, total > 0 else { return nil }
         if statistics.byGroup.count == 1 {
-            return "All \(names.members(total)) at the end of \(statistics.reportRow!.year) are in \(top.group)."
+            return "\(names.allMembers(total)) at the end of \(statistics.reportRow!.year) \(total == 1 ? "is" : "are") in \(top.group)."
         }
         let tied = statistics.byGroup.filter { $0.members == top.members }.map(\.group)
         let count = "\(NarrativeNumber.integer(top.members)) of \(NarrativeNumber.integer(total))"

@@ -45,7 +45,7 @@ public struct KeyFigures: Hashable, Sendable {
         let changeNote: String? = if y == first.year && statistics.membership.count == 1 {
             "first year of the range"
         } else {
-            row.growthPercent.map { "\(N.signedPercent($0)) on the end of \(y - 1)" }
+            row.growthPercent.map { $0 == 0 ? "unchanged" : "\(N.signedPercent($0)) on the end of \(y - 1)" }
         }
         rows.append(Row(label: "Change since the end of \(y - 1)", value: N.signed(row.net), note: changeNote))
         let cagrNote: String = statistics.cagrPercent != nil

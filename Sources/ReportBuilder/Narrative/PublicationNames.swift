@@ -67,6 +67,15 @@ public struct PublicationNames: Hashable, Sendable {
         return "\(number) \(count == 1 ? memberSingular : memberNoun)"
     }
 
+    /// "The only agency", "Both agencies", "All 27 agencies": every member, as a sentence's subject.
+    func allMembers(_ count: Int) -> String {
+        switch count {
+        case 1: "The only \(memberSingular)"
+        case 2: "Both \(memberNoun)"
+        default: "All \(members(count))"
+        }
+    }
+
     /// The source line under every chart: "Source: ISECG; agency announcements. Chart: isecg-report".
     public var sourceLine: String {
         let parts = [label, sourceNote].compactMap { $0 }
