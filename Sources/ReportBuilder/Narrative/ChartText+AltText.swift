@@ -52,7 +52,7 @@ extension ChartTextContext {
                     : row.rosterLow == row.rosterHigh ? "roster \(N.integer(row.rosterLow))"
                     : "roster \(N.integer(row.rosterLow))\u{2013}\(N.integer(row.rosterHigh))"
                 let status = row.status == .beforeRoster ? "" : ", \(row.status.rawValue)"
-                return "\(row.statement.date) reported \(N.integer(row.statement.reported)), \(roster)\(status)"
+                return "\(N.date(row.statement.date)) reported \(N.integer(row.statement.reported)), \(roster)\(status)"
             }
             return "Step line of the roster count, \(members); reported totals as points: "
                 + (points.isEmpty ? "none." : points.joined(separator: "; ") + ".")
@@ -76,7 +76,7 @@ extension ChartTextContext {
                 + joins.joined(separator: ", ") + "."
         }
         let rows = roster.sorted { ($0.joined, $0.acronym) < ($1.joined, $1.acronym) }.map { entry in
-            "\(entry.acronym) (\(entry.region)) from \(entry.joined)" + (entry.left.map { " to \($0)" } ?? "")
+            "\(entry.acronym) (\(entry.region)) from \(N.date(entry.joined))" + (entry.left.map { " to \(N.date($0))" } ?? "")
         }
         return "One bar per \(names.memberSingular) from its join date to \(year), sorted by join date, coloured by region: "
             + rows.joined(separator: "; ") + "."

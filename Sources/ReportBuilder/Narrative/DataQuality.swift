@@ -94,9 +94,10 @@ public enum DataQuality {
         let members = impreciseRosterDates(roster).count, items = impreciseOutputDates(outputs).count
         guard members + items > 0 else { return nil }
         typealias N = NarrativeNumber
-        return "\(N.integer(members)) roster \(members == 1 ? "date is" : "dates are") and \(N.integer(items)) output "
-            + "\(items == 1 ? "date is" : "dates are") known only to the month or year; each is compared at its first day, "
-            + "and reconciliation treats it as a range."
+        let total = members + items
+        return "\(N.integer(members)) roster \(members == 1 ? "date" : "dates") and \(N.integer(items)) output "
+            + "\(items == 1 ? "date" : "dates") \(total == 1 ? "is" : "are") known only to the month or year; each is "
+            + "compared at its first day, and reconciliation treats it as a range."
     }
 
     /// "2019 (year only)", "2020-08 (month only)".

@@ -139,10 +139,13 @@ public enum Findings {
             return "Reported totals agree with the roster: \(agree) match or are consistent within date precision\(before)."
         }
         let largest = summary.largestDifference.map {
-            ", largest \(N.signed($0.difference ?? 0)) on \(N.date($0.statement.date))"
-        } ?? ""
-        return "\(N.words(summary.discrepancies).capitalizedFirst) of \(N.words(rows.count)) reported totals differ from "
-            + "the roster\(largest); \(agree) match or are consistent within date precision\(before)."
+            "\(summary.discrepancies == 1 ? "by" : "largest") \(N.signed($0.difference ?? 0)), \(N.date($0.statement.date))"
+        }
+        let differ = rows.count == 1 ? "The one reported total differs"
+            : "\(N.words(summary.discrepancies).capitalizedFirst) of \(N.words(rows.count)) reported totals "
+                + (summary.discrepancies == 1 ? "differs" : "differ")
+        let agreeing = summary.agreeing == 0 ? "" : "; \(agree) match or are consistent within date precision"
+        return "\(differ) from the roster\(largest.map { " (\($0))" } ?? "")\(agreeing)\(before)."
     }
 
     /// "Europe holds the most seats: 13 of 27 (48.1 %)."
