@@ -1,0 +1,123 @@
+import PartialDates
+
+/// How numbers, years and dates are written in prose, titles and tables of the report (CHART-STYLE.md):
+/// thousands separators ("1,234"), a space before the percent sign ("22.7 %"), the minus sign U+2212 for
+/// negatives, years without decimals or separators, ranges with an en dash ("2007–2024").
+///
+/// Rounding goes through ``StatsNumberFormat/decimal(_:_:)``, so a value shown as zero has no sign in
+/// both renderings; only the sign and the separators differ from the statistics tables.
+enum NarrativeNumber {
+    /// The minus sign, U+2212.
+    static let minus = "\u{2212}"
+    /// The text for a value that is not defined.
+    static let notAvailable = StatsNumberFormat.notAvailable
+
+    /// "1,234", "−5".
+    static func integer(_ value: Int) -> String {
+        let digits = String(value.magnitude)
+        return (value < 0 ? minus : "") + grouped(digits)
+    }
+
+    /// "+3", "−2", "0".
+    static func signed(_ value: Int) -> String {
+        value > 0 ? "+" + integer(value) : integer(value)
+    }
+
+    /// `value` with `decimals` decimals, separators and a real minus sign; "n/a" when nil or not finite.
+    static func decimal(_ value: Double?, _ decimals: Int) -> String {
+        let text = StatsNumberFormat.decimal(value, decimals)
+        guard text != notAvailable else { return text }
+        let negative = text.hasPrefix("-")
+        let body = negative ? String(text.dropFirst()) : text
+        let parts = body.split(separator: ".", maxSplits: 1)
+        let whole = grouped(String(parts[0]))
+        let fraction = parts.count > 1 ? "." + parts[1] : ""
+        return (negative ? minus : "") + whole + fraction
+    }
+
+    /// "3.9 %", "−1.2 %"; "n/a" when nil.
+    static func percent(_ value: Double?, _ decimals: Int = 1) -> String {
+        let text = decimal(value, decimals)
+        return text == notAvailable ? text : text + " %"
+    }
+
+    /// "+93 %", "−20 %", "0 %": with a sign, one decimal below 10 % and none above.
+    static func signedPercent(_ value: Double) -> String {
+        let text = percent(value, abs(value) >= 10 ? 0 : 1)
+        return value > 0 && !text.allSatisfy({ "0. %".contains($0) }) ? "+" + text : text
+    }
+
+    /// "2007–2024", or "2024" when both are the same.
+    static func years(_ first: Int, _ last: Int) -> String {
+        first == last ? "\(first)" : "\(first)\u{2013}\(last)"
+    }
+
+    /// Zero to nine in words ("no" is not used: callers say what zero means), 10 and above as numerals.
+    static func words(_ value: Int) -> String {
+        let names = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+        return (0..<names.count).contains(value) ? names[value] : integer(value)
+    }
+
+    /// `words(_:)` with a capital letter, for the start of a sentence or a title.
+    static func capitalizedWords(_ value: Int) -> String { words(value).capitalizedFirst }
+
+    /// "20 August 2024", "August 2024" or "2024": the date at its own precision.
+    static func date(_ date: PartialDate) -> String {
+        let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+                      "October", "November", "December"]
+        guard let month = date.month else { return "\(date.year)" }
+        let monthYear = "\(months[month - 1]) \(date.year)"
+        return date.day.map { "\($0) \(monthYear)" } ?? monthYear
+    }
+
+    /// Digits with a comma every three from the right ("1234567" → "1,234,567").
+    private static func grouped(_ digits: String) -> String {
+        var result = ""
+        for (index, character) in digits.enumerated() {
+            if index > 0, (digits.count - index) % 3 == 0 { result.append(",") }
+            result.append(character)
+        }
+        return result
+    }
+}
+
+/// Lists and plurals in English prose.
+enum NarrativeText {
+    /// "a", "a and b", "a, b and c".
+    static func list(_ items: [String]) -> String {
+        switch items.count {
+        case 0: ""
+        case 1: items[0]
+        default: items.dropLast().joined(separator: ", ") + " and " + items[items.count - 1]
+        }
+    }
+
+    /// The output type as a noun: "white-paper" → "white paper".
+    static func typeNoun(_ type: String) -> String { type.replacingHyphens }
+
+    /// A count with the output type's noun: "1 roadmap", "2 white papers", "3 strategies".
+    static func typeCount(_ count: Int, _ type: String, spelled: Bool = true) -> String {
+        let number = spelled ? NarrativeNumber.words(count) : NarrativeNumber.integer(count)
+        return "\(number) \(count == 1 ? typeNoun(type) : plural(typeNoun(type)))"
+    }
+
+    /// The English plural of a noun: "strategy" → "strategies", "roadmap" → "roadmaps".
+    static func plural(_ noun: String) -> String {
+        if noun.hasSuffix("y"), let before = noun.dropLast().last, !"aeiou".contains(before) {
+            return noun.dropLast() + "ies"
+        }
+        if noun.hasSuffix("s") || noun.hasSuffix("x") || noun.hasSuffix("ch") || noun.hasSuffix("sh") { return noun + "es" }
+        return noun + "s"
+    }
+
+    /// The number of words of a title, as CHART-STYLE.md counts them (separated by spaces).
+    static func wordCount(_ text: String) -> Int { text.split(whereSeparator: \.isWhitespace).count }
+}
+
+extension String {
+    /// The string with its first letter in upper case.
+    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
+
+    /// Hyphens replaced by spaces ("white-paper" → "white paper").
+    var replacingHyphens: String { String(map { $0 == "-" ? " " : $0 }) }
+}

@@ -1,0 +1,105 @@
+import Foundation
+import PartialDates
+import ReportBuilder
+import StatisticsCore
+import Testing
+
+@Suite struct NarrativeChartTextTests {
+    typealias F = NarrativeFixture
+
+    static func texts(_ statistics: GroupStatistics, _ names: PublicationNames = PublicationNames(),
+                      roster: [RosterEntry] = [], outputs: [OutputEntry] = []) -> [ChartName: ChartText] {
+        Dictionary(uniqueKeysWithValues: ChartName.allCases.map {
+            ($0, ChartText.make(for: $0, statistics: statistics, names: names, roster: roster, outputs: outputs))
+        })
+    }
+
+    static var isecg: [ChartName: ChartText] {
+        texts(F.isecg, F.isecgNames, roster: F.roster, outputs: F.outputs)
+    }
+
+    /// The edge cases: members only in one year, a decline with departures, flat membership without a roadmap,
+    /// and a roadmap only in a single report year.
+    static var edgeCases: [(GroupStatistics, [RosterEntry], [OutputEntry])] {
+        let oneRoadmap = [OutputEntry(date: F.day("2021-12-31"), type: "roadmap", title: "Roadmap (first)")]
+        return [
+            (F.statistics(F.singleYearRoster), F.singleYearRoster, []),
+            (F.statistics(F.departureRoster, year: 2014), F.departureRoster, []),
+            (F.statistics(F.flatRoster, F.flatOutputs), F.flatRoster, F.flatOutputs),
+            (F.statistics(F.singleYearRoster, oneRoadmap), F.singleYearRoster, oneRoadmap),
+            (GroupStatistics(members: []), [], []),
+        ]
+    }
+
+    @Test func isecgTitlesStateTheFindings() {
+        let texts = Self.isecg
+        #expect(texts[.membershipGrowth]?.title == "Membership nearly doubled since 2007, mostly after 2018")
+        #expect(texts[.joinsPerYear]?.title == "After 2007, joins cluster in 2019–2021")
+        #expect(texts[.membersByRegion]?.title == "Europe holds the most seats: 12 of 27")
+        #expect(texts[.memberTimeline]?.title == "13 of 27 agencies joined after 2007; none left")
+        #expect(texts[.outputsByYear]?.title == "Meetings are the most common of 46 outputs")
+        #expect(texts[.cumulativeOutputs]?.title == "46 outputs since 2007, about 2.6 a year")
+        #expect(texts[.roadmapTimeline]?.title == "Six roadmap editions since 2011, latest in 2024")
+        #expect(texts[.membershipForecast]?.title == "Trend points to about 30 agencies by 2029")
+        #expect(texts[.reportedVsRoster]?.title == "21 of 22 reported totals agree with the roster")
+    }
+
+    @Test func isecgSubtitlesSourcesStatementsAndAltText() {
+        let texts = Self.isecg
+        #expect(texts[.membershipGrowth]?.subtitle == "Member agencies at year end, ISECG, 2007–2024")
+        #expect(texts[.membershipForecast]?.subtitle.hasSuffix("95 % prediction interval, ISECG, 2007–2029") == true)
+        #expect(texts.values.allSatisfy { $0.source == "Source: ISECG; agency announcements. Chart: isecg-report" })
+        #expect(texts[.membersByRegion]?.statement.contains("Europe had 12 (44.4 %)") == true)
+        #expect(texts[.membershipGrowth]?.altText.contains("14 in 2007–2014, 15 in 2015–2018, 20 in 2019, 26 in 2020, 27 in 2021–2024") == true)
+        #expect(texts[.membershipGrowth]?.altText.contains("2015 UAESA") == true)
+        #expect(texts[.roadmapTimeline]?.altText.contains("roadmap August 2024 (Global Exploration Roadmap, 4th edition)") == true)
+        #expect(texts[.cumulativeOutputs]?.statement.contains("Pearson r = \u{2212}0.58") == true)
+        NarrativeCheck.clean(texts.values.flatMap { [$0.statement, $0.altText] })
+        NarrativeCheck.clean(texts.values.flatMap { [$0.title, $0.subtitle] }, sentences: false)
+    }
+
+    @Test func titlesAreShortInSentenceCaseWithoutFullStop() {
+        let all = [Self.isecg] + Self.edgeCases.map { Self.texts($0.0, roster: $0.1, outputs: $0.2) }
+        for texts in all {
+            for (chart, text) in texts {
+                let words = text.title.split(separator: " ").count
+                #expect(words <= ChartText.maximumTitleWords, "\(chart): \(text.title)")
+                #expect(!text.title.hasSuffix("."), "\(chart): \(text.title)")
+                #expect(text.title.first.map { $0.isUppercase || $0.isNumber } == true, "\(chart): \(text.title)")
+            }
+        }
+    }
+
+    @Test func edgeCasesProduceCleanText() {
+        for (statistics, roster, outputs) in Self.edgeCases {
+            let texts = Self.texts(statistics, roster: roster, outputs: outputs)
+            NarrativeCheck.clean(texts.values.flatMap { [$0.statement, $0.altText] })
+            NarrativeCheck.clean(texts.values.flatMap { [$0.title, $0.subtitle, $0.source] }, sentences: false)
+        }
+        let decline = Self.texts(F.statistics(F.departureRoster, year: 2014), roster: F.departureRoster)
+        #expect(decline[.membershipGrowth]?.title == "Membership fell from 4 to 2 since 2010")
+        #expect(decline[.memberTimeline]?.title == "No members joined after 2010; two left")
+        #expect(decline[.joinsPerYear]?.altText.contains("Departures, below zero: 1 in 2012, 1 in 2013.") == true)
+        let single = Self.texts(F.statistics(F.singleYearRoster), roster: F.singleYearRoster)
+        #expect(single[.joinsPerYear]?.title == "Both members joined in 2021")
+        #expect(single[.membershipForecast]?.title == "Too few years for a trend")
+        #expect(single[.roadmapTimeline]?.title == "No strategy or roadmap editions recorded")
+    }
+
+    @Test func genericGroupNeverMentionsISECG() {
+        let statistics = F.statistics(F.roster, F.outputs, F.totals, year: 2024)
+        let texts = Self.texts(statistics, roster: F.roster, outputs: F.outputs.map {
+            OutputEntry(date: $0.date, type: $0.type, title: "Edition", lead: $0.lead)
+        })
+        var all = texts.values.flatMap { [$0.title, $0.subtitle, $0.source, $0.statement, $0.altText] }
+        all += Findings.sentences(statistics: statistics)
+        all += KeyFigures(statistics: statistics).rows.flatMap { [$0.label, $0.value, $0.note ?? ""] }
+        all += Methodology.sections().flatMap { [$0.heading, $0.paragraph] }
+        all.append(SummaryMarkdown.make(statistics: statistics, asOf: "2024-12-31"))
+        for text in all { #expect(!text.contains("ISECG"), "\(text)") }
+        #expect(texts[.membershipGrowth]?.subtitle == "Members at year end, 2007–2024")
+        #expect(texts[.membershipGrowth]?.source == "Source: the group's datasets. Chart: isecg-report")
+        #expect(Findings.sentences(statistics: statistics)[2].hasPrefix("The group produced"))
+        #expect(PublicationNames().publicationTitle == "Membership and coordination outputs")
+    }
+}
