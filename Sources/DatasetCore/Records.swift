@@ -116,10 +116,14 @@ public struct ReportConfig: Sendable, Equatable {
     public var theme: String?
     /// Which charts, in which order; nil means all. Names are checked by the report, not here.
     public var charts: [String]?
+    /// What the members are called in prose, plural (e.g. "agencies"); nil for "members".
+    public var memberNoun: String?
+    /// Who the facts come from, for source lines (e.g. "agency announcements").
+    public var sourceNote: String?
 
     public init(group: String? = nil, short: String? = nil, title: String? = nil, author: String? = nil,
                 subject: String? = nil, keywords: [String] = [], paper: String? = nil, theme: String? = nil,
-                charts: [String]? = nil) {
+                charts: [String]? = nil, memberNoun: String? = nil, sourceNote: String? = nil) {
         self.group = group
         self.short = short
         self.title = title
@@ -129,6 +133,8 @@ public struct ReportConfig: Sendable, Equatable {
         self.paper = paper
         self.theme = theme
         self.charts = charts
+        self.memberNoun = memberNoun
+        self.sourceNote = sourceNote
     }
 }
 

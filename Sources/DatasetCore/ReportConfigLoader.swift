@@ -4,12 +4,14 @@ import Yams
 /// their line and column.
 ///
 /// Keys: `group`, `short`, `title`, `author`, `subject` (text); `keywords` (list of text); `paper`
-/// (`a4` or `letter`); `theme` (`light` or `dark`); `charts` (list of chart names, checked by the report).
+/// (`a4` or `letter`); `theme` (`light` or `dark`); `charts` (list of chart names, checked by the report);
+/// `member_noun`, `source_note` (text).
 /// A key with an empty (null) value counts as absent.
 struct ReportConfigLoader {
     static let fileName = "report.yml"
     static let maxBytes = 1 << 20
-    static let keys = ["group", "short", "title", "author", "subject", "keywords", "paper", "theme", "charts"]
+    static let keys = ["group", "short", "title", "author", "subject", "keywords", "paper", "theme", "charts",
+                       "member_noun", "source_note"]
 
     var diagnostics: DiagnosticCollector
 
@@ -62,6 +64,8 @@ struct ReportConfigLoader {
             case "title": config.title = textValue(value, key: key)
             case "author": config.author = textValue(value, key: key)
             case "subject": config.subject = textValue(value, key: key)
+            case "member_noun": config.memberNoun = textValue(value, key: key)
+            case "source_note": config.sourceNote = textValue(value, key: key)
             case "keywords": config.keywords = list(value, key: key) ?? []
             case "charts": config.charts = list(value, key: key)
             case "paper": config.paper = choice(value, key: key, among: ["a4", "letter"])

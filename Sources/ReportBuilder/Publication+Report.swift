@@ -43,6 +43,7 @@ extension Publication {
                       [UInt8](try ChartExport.render(spec, format: .svg, scale: 1, createDate: createDate,
                                                      author: config.author)))
         }
+        files.add("summary.md", text: summaryMarkdown(charts: charts))
         return files
     }
 }

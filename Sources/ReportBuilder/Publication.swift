@@ -20,11 +20,34 @@ public struct Publication: Sendable {
     /// The data's as-of date.
     public var asOf: DayNumber? { PublicationDate.asOf(analysis.dataset, reportYear: analysis.statistics.reportYear) }
 
-    /// The words of a chart: its title (the finding), subtitle, source line and alt text.
+    /// The names the prose uses, from report.yml (generic words without it).
+    public var names: PublicationNames {
+        PublicationNames(group: config.group, short: config.short, title: config.title,
+                         memberNoun: config.memberNoun ?? "members", sourceNote: config.sourceNote)
+    }
+
+    /// The members as the narrative sees them.
+    var roster: [RosterEntry] {
+        analysis.dataset.members.map {
+            RosterEntry(acronym: $0.acronym, name: $0.name, country: $0.country, region: $0.region.rawValue,
+                        joined: $0.joined, left: $0.left)
+        }
+    }
+
+    /// The outputs as the narrative sees them.
+    var outputEntries: [OutputEntry] {
+        analysis.dataset.outputs.map { OutputEntry(date: $0.date, type: $0.type.rawValue, title: $0.title, lead: $0.lead) }
+    }
+
+    /// The chart's text: title (the finding), subtitle, source line, statement and alt text, from the data.
+    public func text(for chart: ChartName) -> ChartText {
+        ChartText.make(for: chart, statistics: analysis.statistics, names: names, roster: roster, outputs: outputEntries)
+    }
+
+    /// The words drawn on a chart.
     public func words(for chart: ChartName) -> ChartWords {
-        ChartWords(title: chart.summary.prefix(1).uppercased() + chart.summary.dropFirst(),
-                   subtitle: config.group, source: "Source: \(config.short ?? "datasets"). Chart: isecg-report",
-                   altText: chart.summary)
+        let text = text(for: chart)
+        return ChartWords(title: text.title, subtitle: text.subtitle, source: text.source, altText: text.altText)
     }
 
     /// The chart spec of `chart` with `options`.

@@ -55,7 +55,7 @@ struct OtherFilesValidationTests {
             "D/report.yml:4:11: error: 'keywords' must be a list of text, like [a, b]; found text",
             "D/report.yml:5:8: error: paper 'A5'; expected a4 or letter",
             "D/report.yml:7:29: error: each item of 'charts' must be text; found a mapping",
-            "D/report.yml:8:1: error: unknown key 'colour'; expected one of group, short, title, author, subject, keywords, paper, theme, charts",
+            "D/report.yml:8:1: error: unknown key 'colour'; expected one of group, short, title, author, subject, keywords, paper, theme, charts, member_noun, source_note",
         ])
     }
 

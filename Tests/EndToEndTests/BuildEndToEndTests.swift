@@ -47,7 +47,7 @@ struct BuildEndToEndTests {
         let outputs = root.appendingPathComponent("Datasets/outputs.csv")
         let handle = try FileHandle(forWritingTo: outputs)
         handle.seekToEndOfFile()
-        handle.write(Data("2024-10-01,workshop,A new workshop,\n".utf8))
+        handle.write(Data("2024-10-01,workshop,A new workshop,,,\n".utf8))
         try handle.close()
         let stale = try BinaryRunner.run(["build", "--check"], in: root)
         #expect(stale.status == 1)

@@ -1,0 +1,76 @@
+import ChartEngine
+import DatasetCore
+import PartialDates
+import StatisticsCore
+
+extension Publication {
+    /// Everything the PDF says, from the analysis and the narrative: the input of `ReportPDF`.
+    func reportContent(charts: [ChartName], paper: Paper, createDate: PDFDate) -> ReportContent {
+        let statistics = analysis.statistics
+        let year = statistics.reportYear ?? 0
+        let names = self.names
+        let figures = charts.enumerated().map { index, chart in
+            let text = text(for: chart)
+            var spec = chartSpec(chart, options: ChartOptions(size: Size(960, 540), theme: .light))
+            spec.figureNumber = "Figure \(index + 1)"
+            return ReportContent.Figure(id: chart.rawValue, heading: text.title, chart: spec, caption: text.subtitle,
+                                        statement: text.statement, altText: text.altText)
+        }
+        let title = "\(names.publicationTitle) \(year)"
+        let keywords = config.keywords.isEmpty ? [names.label, "membership", "coordination outputs"].compactMap { $0 }
+            : config.keywords
+        return ReportContent(
+            paper: paper.size, title: title, subtitle: config.group ?? config.subject,
+            year: year, asOfDate: asOf?.description ?? "no dates",
+            inputs: analysis.dataset.inputs.map { .init(file: $0.fileName, sha256: $0.sha256, rows: $0.rows) },
+            keyFigures: KeyFigures(statistics: statistics, names: names).rows
+                .map { .init(label: $0.label, value: $0.value, note: $0.note) },
+            findings: Findings.sentences(statistics: statistics, names: names, roster: roster, outputs: outputEntries),
+            figures: figures,
+            roster: ReportTables.roster(analysis.dataset.members, reportYear: year),
+            yearOutputs: ReportTables.yearOutputs(analysis.dataset.outputs, reportYear: year),
+            dataQuality: dataQualityBlocks(),
+            methodology: Methodology.sections(names: names).flatMap { [.heading($0.heading), .paragraph($0.paragraph)] },
+            sources: ReportTables.sources(analysis.dataset),
+            metadata: PDFMetadata(title: title, author: config.author ?? names.label,
+                                  subject: config.subject ?? "Membership growth and coordination outputs, \(year)",
+                                  keywords: keywords, creator: "isecg-report", createDate: createDate))
+    }
+
+    /// Data quality: reconciliation of reported totals, dates known only to the month or year, warnings.
+    func dataQualityBlocks() -> [ReportContent.Block] {
+        let rows = analysis.statistics.reconciliation
+        var blocks: [ReportContent.Block] = [.heading("Reported totals against the roster")]
+        if rows.isEmpty {
+            blocks.append(.paragraph("The datasets hold no reported totals to reconcile."))
+        } else {
+            blocks.append(.paragraph(DataQuality.reconciliationSummary(rows)))
+            blocks.append(.table(ReportContent.Table(
+                columns: [.init("Date", weight: 1.2), .init("Reported", alignment: .trailing),
+                          .init("Roster", alignment: .trailing), .init("Difference", alignment: .trailing),
+                          .init("Status", weight: 2.6)],
+                rows: DataQuality.reconciliationRows(rows))))
+        }
+        blocks.append(.heading("Dates known only to the month or year"))
+        let roster = DataQuality.impreciseRosterDates(self.roster)
+        let outputs = DataQuality.impreciseOutputDates(outputEntries)
+        if let summary = DataQuality.impreciseDatesSummary(roster: self.roster, outputs: outputEntries) {
+            blocks.append(.paragraph(summary))
+        }
+        if !roster.isEmpty { blocks.append(.bullets(roster)) }
+        if !outputs.isEmpty { blocks.append(.bullets(outputs)) }
+        blocks.append(.heading("Validation warnings"))
+        let warnings = analysis.dataset.warnings
+        blocks.append(warnings.isEmpty ? .paragraph("The datasets passed validation without warnings.")
+                                       : .bullets(warnings.map(\.description)))
+        return blocks
+    }
+
+    /// The text of summary.md.
+    func summaryMarkdown(charts: [ChartName]) -> String {
+        SummaryMarkdown.make(statistics: analysis.statistics, names: names, charts: charts,
+                             asOf: asOf?.description ?? "no dates",
+                             inputs: analysis.dataset.inputs.map { InputFileSummary(file: $0.fileName, sha256: $0.sha256, rows: $0.rows) },
+                             roster: roster, outputs: outputEntries)
+    }
+}
