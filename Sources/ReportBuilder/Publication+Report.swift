@@ -44,6 +44,8 @@ extension Publication {
                                                      author: config.author)))
         }
         files.add("summary.md", text: summaryMarkdown(charts: charts))
+        let content = reportContent(charts: charts, paper: resolvedPaper(paper), createDate: createDate)
+        files.add("annual-summary-\(content.year).pdf", [UInt8](try ReportPDF.render(content)))
         return files
     }
 }
