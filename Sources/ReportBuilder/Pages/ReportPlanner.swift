@@ -364,7 +364,7 @@ final class ReportPlanner {
             items.append(.structure("P", [.text(year, yearStyle, origin: Point(x, y), width: style.span(10))]))
             y += canvas.measure(year, style: yearStyle, width: style.span(10)).height + 8
         }
-        let titleWidth = style.span(10)
+        let titleWidth = style.width
         items.append(.structure("H1", [.text(content.title, S.display, origin: Point(x, y), width: titleWidth)]))
         y += canvas.measure(content.title, style: S.display, width: titleWidth).height + 16
         if let subtitle = content.subtitle, !subtitle.isEmpty {
