@@ -155,3 +155,62 @@ import Testing
         }
     }
 }
+
+@Suite("ReportPDF layout") struct ReportPDFLayoutTests {
+    /// Every word's box from `pdftotext -bbox`: page index (0-based), box, text.
+    static func words(_ path: String) throws -> [(page: Int, x0: Double, y0: Double, x1: Double, y1: Double, text: String)] {
+        let (status, html) = try runReportTool("/usr/bin/pdftotext", ["-bbox", path, "-"])
+        guard status == 0 else { return [] }
+        var result: [(Int, Double, Double, Double, Double, String)] = []
+        var page = -1
+        for line in html.split(separator: "\n") {
+            if line.contains("<page ") { page += 1; continue }
+            guard line.contains("<word ") else { continue }
+            func attr(_ name: String) -> Double {
+                guard let r = line.range(of: "\(name)=\"") else { return .nan }
+                let rest = line[r.upperBound...]
+                return Double(rest.prefix { $0 != "\"" }) ?? .nan
+            }
+            let text = line.split(separator: ">").dropFirst().first.map { String($0.prefix { $0 != "<" }) } ?? ""
+            result.append((page, attr("xMin"), attr("yMin"), attr("xMax"), attr("yMax"), text))
+        }
+        return result
+    }
+
+    @Test(arguments: [ReportPDFFixture.a4, ReportPDFFixture.letter])
+    func nothingOverflowsTheTextArea(paper: Size) throws {
+        let pdf = try ReportPDF.render(ReportPDFFixture.content(paper: paper))
+        let path = try reportTemporaryFile(pdf, suffix: ".pdf")
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let margin = 20 * 72 / 25.4
+        let words = try Self.words(path)
+        #expect(words.count > 1000)
+        for w in words {
+            let inFooter = w.y0 > paper.height - margin + 2
+            if !inFooter {
+                #expect(w.y1 <= paper.height - margin + 2, "\(w.text) on page \(w.page + 1) ends at y \(w.y1)")
+            }
+            #expect(w.y0 >= margin - 2, "\(w.text) on page \(w.page + 1) starts at y \(w.y0)")
+            #expect(w.x0 >= margin - 2 && w.x1 <= paper.width - margin + 2,
+                    "\(w.text) on page \(w.page + 1) spans x \(w.x0)…\(w.x1)")
+        }
+    }
+
+    @Test func longParagraphSplitsAcrossPagesWithoutLosingText() throws {
+        let pdf = try ReportPDF.render(ReportPDFFixture.content(figures: 1, rosterRows: 2, outputRows: 2))
+        let path = try reportTemporaryFile(pdf, suffix: ".pdf")
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let words = try Self.words(path)
+        // "Sentence N" for N in 1...120, in order, across at least two pages.
+        var pagesSeen = Set<Int>()
+        var expected = 1
+        for (i, w) in words.enumerated() where w.text == "Sentence" && i + 1 < words.count {
+            let n = Int(words[i + 1].text) ?? -1
+            #expect(n == expected, "sentence \(expected) missing or out of order (found \(n))")
+            expected = n + 1
+            pagesSeen.insert(w.page)
+        }
+        #expect(expected == 121)
+        #expect(pagesSeen.count >= 2)
+    }
+}

@@ -70,16 +70,20 @@ final class PageFlow {
         if y + height > bottom + 0.001 && !atTop { newPage() }
     }
 
-    /// Vertical space, dropped at the top of a page.
+    /// Set after a heading: the next block's space above is dropped (the heading's own space below rules).
+    var afterHeading = false
+
+    /// Vertical space, dropped at the top of a page and right after a heading.
     func space(_ h: Double) {
         ensurePage()
-        if !atTop { y = min(y + h, bottom) }
+        if !atTop && !afterHeading { y = min(y + h, bottom) }
     }
 
     func advance(_ h: Double) { y += h }
 
     func add(_ item: PageItem) {
         ensurePage()
+        afterHeading = false
         pages[pages.count - 1].append(item)
     }
 

@@ -82,7 +82,7 @@ struct ReportPageStyle {
     /// Between blocks of different kinds (paragraph → table).
     static let blockGap = 12.0
     /// Between two figures on one page.
-    static let figureGap = 28.0
+    static let figureGap = 24.0
 
     /// Design size a chart is laid out at before being scaled to the text width. At 640 × 360 the chart's
     /// 11 pt labels print at about 8.3 pt and its 9 pt source line at about 6.8 pt on A4: legible next to

@@ -18,14 +18,27 @@ extension PageFlow {
         let n = max(table.columns.count, 1)
         let gutter = style.gutter
         let totalWeight = table.columns.reduce(0) { $0 + max($1.weight, 0.01) }
-        let usable = width - gutter * Double(n - 1)
-        var xs: [Double] = [], widths: [Double] = []
-        var cx = x
-        for c in table.columns {
-            let w = usable * max(c.weight, 0.01) / totalWeight
-            xs.append(cx); widths.append(w)
-            cx += w + gutter
+        // Natural (unwrapped) width of each column.
+        let natural: [Double] = table.columns.enumerated().map { i, c in
+            let cells = table.rows.map { i < $0.count ? $0[i] : "" }
+            let widest = cells.map { layout($0, cellStyle).contentWidth }.max() ?? 0
+            return max(widest, layout(c.title, ReportPageStyle.tableHeader).contentWidth)
         }
+        let naturalTotal = natural.reduce(0, +) + gutter * Double(n - 1)
+        var widths: [Double]
+        // A table that fits narrower takes the fewest grid columns (at least 6) that hold it; the spare width
+        // goes to the columns by weight. Otherwise columns share the full width by weight.
+        if let k = (6...style.columns).first(where: { style.span($0) >= naturalTotal + 8 * Double(n) }), style.span(k) < width {
+            let w = style.span(k)
+            let spare = w - naturalTotal
+            widths = table.columns.enumerated().map { i, c in natural[i] + spare * max(c.weight, 0.01) / totalWeight }
+        } else {
+            let usable = width - gutter * Double(n - 1)
+            widths = table.columns.map { usable * max($0.weight, 0.01) / totalWeight }
+        }
+        var xs: [Double] = []
+        var cx = x
+        for w in widths { xs.append(cx); cx += w + gutter }
         let pad = PageFlow.cellPadding
         let header = table.columns.enumerated().map { i, c in
             height(c.title, ReportPageStyle.tableHeader, width: widths[i])
@@ -64,6 +77,7 @@ extension PageFlow {
             return
         }
         let m = measure(table, x: x, width: width, cellStyle: base)
+        let width = m.xs.last.map { $0 + m.widths[m.widths.count - 1] - x } ?? width
         let continuationHeight = height(continuation, ReportPageStyle.caption, width: width) + 4
         var index = 0
         var first = true

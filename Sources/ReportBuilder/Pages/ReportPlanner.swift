@@ -63,15 +63,28 @@ final class ReportPlanner {
 
     // MARK: Headings
 
-    /// A section heading (H1) at the top of a new page, with the accent bar above it.
-    func sectionHeading(_ flow: PageFlow, _ title: String, destination: String) {
-        flow.breakPage()
+    /// A section heading (H1) with the accent bar above it. Sections run on after one another; the heading
+    /// moves to the next page unless `keep` points of what follows fit under it. `newPage` starts a page.
+    func sectionHeading(_ flow: PageFlow, _ title: String, destination: String, keep: Double, newPage: Bool = false) {
+        if newPage { flow.breakPage() }
+        flow.space(S.beforeH1)
+        let h = flow.height(title, S.h1, width: style.width)
+        flow.need(3 + 13 + h + S.afterH1 + keep)
         flow.destination(destination)
         flow.add(.box(Rect(x: style.left, y: flow.y, width: 28, height: 3), S.accent))
         flow.advance(3 + 13)
-        let h = flow.height(title, S.h1, width: style.width)
         flow.add(.structure("H1", [.text(title, S.h1, origin: Point(style.left, flow.y), width: style.width)]))
         flow.advance(h + S.afterH1)
+        flow.afterHeading = true
+    }
+
+    /// What a section heading keeps with it when its section starts with `blocks`.
+    func leadHeight(_ flow: PageFlow, _ blocks: [ReportContent.Block]) -> Double {
+        guard let first = blocks.first else { return 20 }
+        if case .heading(let title) = first {
+            return flow.height(title, S.h2, width: style.measure) + S.afterH2 + keepHeight(flow, blocks.dropFirst().first)
+        }
+        return keepHeight(flow, first)
     }
 
     /// A subsection heading (H2) kept on the same page as `keep` points of what follows.
@@ -84,6 +97,7 @@ final class ReportPlanner {
         if let destination { flow.destination(destination) }
         flow.add(.structure(tag, [.text(title, textStyle, origin: Point(style.left, flow.y), width: w)]))
         flow.advance(h + S.afterH2)
+        flow.afterHeading = true
     }
 
     /// The height a heading keeps with the block after it: two lines of text, or a table's header and two rows.
@@ -94,12 +108,17 @@ final class ReportPlanner {
         case .bullets(let items)?:
             return items.first.map { flow.height(ofLines: 2, $0, S.body, width: style.measure - 14) } ?? 0
         case .table(let t)?:
-            let cell = S.tableCell.size * (S.tableCell.lineHeight ?? 1.3) + 2 * PageFlow.cellPadding
-            let header = S.tableHeader.size * (S.tableHeader.lineHeight ?? 1.3) + 2 * PageFlow.cellPadding
-            return S.blockGap + header + cell * Double(min(t.rows.count, 2))
+            return tableKeep(t)
         case .heading?, nil:
             return 0
         }
+    }
+
+    /// A table's header and first two rows (single-line estimate).
+    func tableKeep(_ t: ReportContent.Table) -> Double {
+        let cell = S.tableCell.size * (S.tableCell.lineHeight ?? 1.3) + 2 * PageFlow.cellPadding
+        let header = S.tableHeader.size * (S.tableHeader.lineHeight ?? 1.3) + 2 * PageFlow.cellPadding
+        return header + cell * Double(max(min(t.rows.count, 2), 1))
     }
 
     // MARK: Running text
@@ -118,27 +137,23 @@ final class ReportPlanner {
     func blocks(_ flow: PageFlow, _ blocks: [ReportContent.Block], continuation: String,
                 destinationPrefix: String) -> [OutlineEntry] {
         var children: [OutlineEntry] = []
-        var afterHeading = true
         for (i, block) in blocks.enumerated() {
             switch block {
             case .heading(let title):
                 let dest = "\(destinationPrefix)-\(i + 1)"
                 subheading(flow, title, destination: dest, keep: keepHeight(flow, i + 1 < blocks.count ? blocks[i + 1] : nil))
                 children.append(OutlineEntry(title: title, destination: dest))
-                afterHeading = true
-                continue
             case .paragraph(let text):
-                if !afterHeading { flow.space(S.paragraphGap) }
+                flow.space(S.paragraphGap)
                 flow.paragraph(text, S.body, x: style.left, width: style.measure)
             case .bullets(let items):
-                if !afterHeading { flow.space(S.paragraphGap) }
+                flow.space(S.paragraphGap)
                 bullets(flow, items)
             case .table(let table):
-                if !afterHeading { flow.space(S.blockGap) }
-                flow.need(keepHeight(flow, block) - S.blockGap)
+                flow.space(S.blockGap)
+                flow.need(keepHeight(flow, block))
                 flow.table(table, x: style.left, width: style.width, continuation: continuation)
             }
-            afterHeading = false
         }
         return children
     }
@@ -146,17 +161,17 @@ final class ReportPlanner {
     // MARK: Sections
 
     func keyFigures(_ flow: PageFlow) -> OutlineEntry {
-        sectionHeading(flow, "Key figures", destination: "key-figures")
+        sectionHeading(flow, "Key figures", destination: "key-figures", keep: 0, newPage: true)
         let hasNotes = content.keyFigures.contains { !($0.note ?? "").isEmpty }
         var columns = [ReportContent.Table.Column("Measure", weight: 5), ReportContent.Table.Column("Value", alignment: .trailing, weight: 2)]
         if hasNotes { columns.append(ReportContent.Table.Column("Note", weight: 5)) }
         let rows = content.keyFigures.map { k in hasNotes ? [k.label, k.value, k.note ?? ""] : [k.label, k.value] }
         let table = ReportContent.Table(columns: columns, rows: rows, emptyText: "No key figures are available.")
-        flow.table(table, x: style.left, width: hasNotes ? style.width : style.span(8),
+        flow.table(table, x: style.left, width: style.width,
                    continuation: "Key figures (continued)", cellStyle: S.tableCell.with(alignment: .left))
         if !content.findings.isEmpty {
             let keep = flow.height(ofLines: 2, content.findings[0], S.body, width: style.measure - 14)
-            subheading(flow, "Findings", destination: "findings", keep: keep)
+            subheading(flow, "Findings", destination: nil, keep: keep)
             bullets(flow, content.findings)
         }
         return OutlineEntry(title: "Key figures", destination: "key-figures")
@@ -167,40 +182,64 @@ final class ReportPlanner {
         return String(id.map { allowed.contains($0) ? $0 : "-" })
     }
 
+    /// A figure's parts, measured.
+    struct PlacedFigure {
+        var heading: String
+        var spec: ChartSpec
+        var scale: Double
+        var frame: Size
+        var inset: Double
+        var headingHeight: Double
+        var captionHeight: Double
+        var statementHeight: Double
+        var total: Double { headingHeight + frame.height + captionHeight + statementHeight }
+    }
+
+    /// The chart's inner padding at the design size (ChartEngine pads charts narrower than 800 pt by 12 pt).
+    static let chartPadding = 12.0
+
+    func measureFigure(_ flow: PageFlow, _ figure: ReportContent.Figure, number: Int) -> PlacedFigure {
+        let heading = "Figure \(number): \(figure.heading)"
+        var spec = figure.chart
+        spec.size = S.chartDesignSize
+        spec.title = ""
+        spec.figureNumber = nil
+        spec.caption = nil
+        if spec.theme.isDark { spec.theme = .light }
+        // The chart's frame bleeds into the margins by its inner padding, so that its texts and plot line
+        // up with the text column on both sides; it keeps its 16:9 ratio.
+        let pad = ReportPlanner.chartPadding
+        let scale = style.width / (spec.size.width - 2 * pad)
+        let frame = Size(spec.size.width * scale, spec.size.height * scale)
+        return PlacedFigure(
+            heading: heading, spec: spec, scale: scale, frame: frame, inset: pad * scale,
+            headingHeight: flow.height(heading, S.h3, width: style.width),
+            captionHeight: figure.caption.isEmpty ? 0 : flow.height(figure.caption, S.caption, width: style.width),
+            statementHeight: figure.statement.isEmpty ? 0 : flow.height(figure.statement, S.body, width: style.width) + 8)
+    }
+
     func figures(_ flow: PageFlow) -> OutlineEntry {
-        sectionHeading(flow, "Charts", destination: "charts")
+        let measured = content.figures.enumerated().map { measureFigure(flow, $1, number: $0 + 1) }
+        sectionHeading(flow, "Charts", destination: "charts", keep: measured.first?.total ?? 20)
         var children: [OutlineEntry] = []
-        let width = style.width
         for (i, figure) in content.figures.enumerated() {
-            let heading = "Figure \(i + 1): \(figure.heading)"
-            var spec = figure.chart
-            spec.size = S.chartDesignSize
-            spec.title = ""
-            spec.figureNumber = nil
-            spec.caption = nil
-            if spec.theme.isDark { spec.theme = .light }
-            let scale = width / spec.size.width
-            let chartHeight = spec.size.height * scale
-
-            let headingHeight = flow.height(heading, S.h3, width: width)
-            let captionHeight = figure.caption.isEmpty ? 0 : flow.height(figure.caption, S.caption, width: width) + 4
-            let statementHeight = figure.statement.isEmpty ? 0 : flow.height(figure.statement, S.body, width: width) + 4
-            if i > 0 { flow.space(S.figureGap) }
-            flow.need(headingHeight + 8 + chartHeight + 8 + captionHeight + statementHeight)
-
+            let m = measured[i]
+            flow.space(S.figureGap)
+            flow.need(m.total)
             let dest = "figure-\(ReportPlanner.destinationName(figure.id))-\(i + 1)"
             flow.destination(dest)
-            children.append(OutlineEntry(title: heading, destination: dest))
-            flow.add(.structure("H2", [.text(heading, S.h3, origin: Point(style.left, flow.y), width: width)]))
-            flow.advance(headingHeight + 8)
-            flow.add(.structure("Figure", [.chart(spec, origin: Point(style.left, flow.y), scale: scale)]))
-            flow.advance(chartHeight + 8)
+            children.append(OutlineEntry(title: m.heading, destination: dest))
+            flow.add(.structure("H2", [.text(m.heading, S.h3, origin: Point(style.left, flow.y), width: style.width)]))
+            // The chart's own top padding is the space under the heading.
+            flow.advance(m.headingHeight)
+            flow.add(.structure("Figure", [.chart(m.spec, origin: Point(style.left - m.inset, flow.y), scale: m.scale)]))
+            flow.advance(m.frame.height)
             if !figure.caption.isEmpty {
-                flow.paragraph(figure.caption, S.caption, x: style.left, width: width, tag: "Caption")
-                flow.advance(4)
+                flow.paragraph(figure.caption, S.caption, x: style.left, width: style.width, tag: "Caption")
             }
             if !figure.statement.isEmpty {
-                flow.paragraph(figure.statement, S.body, x: style.left, width: width)
+                flow.advance(8)
+                flow.paragraph(figure.statement, S.body, x: style.left, width: style.width)
             }
         }
         if content.figures.isEmpty {
@@ -210,13 +249,13 @@ final class ReportPlanner {
     }
 
     func tableSection(_ flow: PageFlow, title: String, destination: String, table: ReportContent.Table) -> OutlineEntry {
-        sectionHeading(flow, title, destination: destination)
+        sectionHeading(flow, title, destination: destination, keep: table.rows.isEmpty ? 20 : tableKeep(table))
         flow.table(table, x: style.left, width: style.width, continuation: "\(title) (continued)")
         return OutlineEntry(title: title, destination: destination)
     }
 
     func blockSection(_ flow: PageFlow, title: String, destination: String, blocks list: [ReportContent.Block]) -> OutlineEntry {
-        sectionHeading(flow, title, destination: destination)
+        sectionHeading(flow, title, destination: destination, keep: leadHeight(flow, list))
         let children = blocks(flow, list, continuation: "\(title) (continued)", destinationPrefix: destination)
         if list.isEmpty {
             flow.paragraph("Nothing to report.", S.body.with(color: S.muted), x: style.left, width: style.measure)
@@ -225,14 +264,24 @@ final class ReportPlanner {
     }
 
     func sources(_ flow: PageFlow) -> OutlineEntry {
-        sectionHeading(flow, "Sources", destination: "sources")
+        sectionHeading(flow, "Sources", destination: "sources", keep: 40)
         for (i, source) in content.sources.enumerated() {
             if i > 0 { flow.space(12) }
-            let urlHeight = flow.height(source.url, S.link, width: style.width)
+            let lines = urlLines(flow, source.url, width: style.width)
+            let lineHeight = flow.height("Ag", S.link, width: nil)
             let usedHeight = source.usedFor.isEmpty ? 0 : flow.height(source.usedFor, S.caption, width: style.measure) + 2
-            flow.need(urlHeight + usedHeight)
-            let url = source.url
-            flow.paragraph(url, S.link, x: style.left, width: style.width) { rect, _ in [.uriLink(url, rect)] }
+            flow.need(lineHeight * Double(lines.count) + usedHeight)
+            // A URL is broken by hand (after '/', '?', '&', … where possible) so no hyphen is ever inserted
+            // into it; each line is a link to the whole URL.
+            var items: [PageItem] = []
+            for line in lines {
+                flow.need(lineHeight)
+                let w = flow.layout(line, S.link).contentWidth
+                let rect = Rect(x: style.left, y: flow.y, width: w, height: lineHeight)
+                items = [.text(line, S.link, origin: Point(style.left, flow.y), width: nil), .uriLink(source.url, rect)]
+                flow.add(.structure("P", items))
+                flow.advance(lineHeight)
+            }
             if !source.usedFor.isEmpty {
                 flow.advance(2)
                 flow.paragraph(source.usedFor, S.caption, x: style.left, width: style.measure)
@@ -244,12 +293,41 @@ final class ReportPlanner {
         return OutlineEntry(title: "Sources", destination: "sources")
     }
 
+    /// Breaks a URL into lines no wider than `width`, preferring breaks after separators.
+    func urlLines(_ flow: PageFlow, _ url: String, width: Double) -> [String] {
+        var lines: [String] = []
+        var rest = Substring(url)
+        let separators: Set<Character> = ["/", "?", "&", "=", "-", "_", ".", "#", "%", "+", ","]
+        while !rest.isEmpty {
+            if flow.layout(String(rest), S.link).contentWidth <= width { lines.append(String(rest)); break }
+            // Longest prefix that fits (binary search over characters).
+            let chars = Array(rest)
+            var lo = 1, hi = chars.count
+            while lo < hi {
+                let mid = (lo + hi + 1) / 2
+                if flow.layout(String(chars[..<mid]), S.link).contentWidth <= width { lo = mid } else { hi = mid - 1 }
+            }
+            var cut = lo
+            if let sep = (1...lo).reversed().first(where: { separators.contains(chars[$0 - 1]) }), Double(sep) >= Double(lo) * 0.6 {
+                cut = sep
+            }
+            lines.append(String(chars[..<cut]))
+            rest = Substring(String(chars[cut...]))
+        }
+        return lines
+    }
+
     // MARK: Contents
 
     func contents(_ flow: PageFlow, lines: [ContentsLine], pageOf: [String: Int]) {
-        sectionHeading(flow, "Contents", destination: "contents")
+        sectionHeading(flow, "Contents", destination: "contents", keep: 0, newPage: true)
         let right = style.left + style.span(9)
         let numberWidth = 36.0
+        // Leaders stop at one place, before the widest page number, and their dots sit on a common 3.5 pt pitch.
+        let widestNumber = lines.compactMap { pageOf[$0.destination].map { "\($0 + 1)" } }
+            .map { flow.layout($0, S.contentsEntry).contentWidth }.max() ?? 0
+        let pitch = 3.5
+        let leaderEnd = right - widestNumber - 6
         for (i, line) in lines.enumerated() {
             let textStyle = line.level == 0 ? S.contentsEntry : S.contentsSubEntry
             let x = style.left + (line.level == 0 ? 0 : style.columnOffset(1))
@@ -264,11 +342,11 @@ final class ReportPlanner {
                 .text(page, textStyle.with(alignment: .right), origin: Point(right - numberWidth, y), width: numberWidth),
             ]
             if l.lineCount == 1 {
-                let numberLayout = flow.layout(page, textStyle)
-                let x0 = x + l.contentWidth + 6, x1 = right - numberLayout.size.width - 6
+                let x0 = style.left + ((x + l.contentWidth + 6 - style.left) / pitch).rounded(.up) * pitch
+                let x1 = leaderEnd
                 let baselineY = y + l.baseline
                 if x1 - x0 > 12 {
-                    items.append(.rule(x0: x0, x1: x1, y: baselineY - 0.5, width: 0.9, color: Color(hex: 0xA6A6A6), dash: [0.01, 3.5]))
+                    items.append(.rule(x0: x0, x1: x1, y: baselineY - 0.5, width: 0.9, color: Color(hex: 0xA6A6A6), dash: [0.01, pitch]))
                 }
             }
             items.append(.destinationLink(line.destination, Rect(x: x, y: y, width: right - x, height: l.size.height)))
@@ -285,11 +363,13 @@ final class ReportPlanner {
         var y = style.top + (style.bottom - style.top) * 0.22
         items.append(.box(Rect(x: x, y: y, width: 28, height: 3), S.accent))
         y += 3 + 20
-        let yearStyle = TextStyle(size: 14, weight: .bold, color: S.muted, lineHeight: 1.2)
         let year = "\(content.year)"
-        items.append(.structure("P", [.text(year, yearStyle, origin: Point(x, y), width: style.span(10))]))
-        y += canvas.measure(year, style: yearStyle, width: style.span(10)).height + 8
-        let titleWidth = style.span(10)
+        if !content.title.contains(year) {
+            let yearStyle = TextStyle(size: 14, weight: .bold, color: S.muted, lineHeight: 1.2)
+            items.append(.structure("P", [.text(year, yearStyle, origin: Point(x, y), width: style.span(10))]))
+            y += canvas.measure(year, style: yearStyle, width: style.span(10)).height + 8
+        }
+        let titleWidth = style.width
         items.append(.structure("H1", [.text(content.title, S.display, origin: Point(x, y), width: titleWidth)]))
         y += canvas.measure(content.title, style: S.display, width: titleWidth).height + 16
         if let subtitle = content.subtitle, !subtitle.isEmpty {
