@@ -13,7 +13,7 @@ extension Publication {
             let text = text(for: chart)
             var spec = chartSpec(chart, options: ChartOptions(size: Size(960, 540), theme: .light))
             spec.figureNumber = "Figure \(index + 1)"
-            return ReportContent.Figure(id: chart.rawValue, heading: text.title, chart: spec, caption: text.subtitle,
+            return ReportContent.Figure(id: chart.rawValue, heading: text.title, chart: spec, caption: "",
                                         statement: text.statement, altText: text.altText)
         }
         let title = "\(names.publicationTitle) \(year)"

@@ -9,13 +9,13 @@ enum ReportTables {
             .sorted { ($0.joined, $0.acronym) < ($1.joined, $1.acronym) }
         let anyLeft = shown.contains { $0.left != nil }
         var columns = [
-            ReportContent.Table.Column("Acronym", weight: 1.1),
-            ReportContent.Table.Column("Name", weight: 4),
-            ReportContent.Table.Column("Country", weight: 1.8),
-            ReportContent.Table.Column("Region", weight: 1.5),
-            ReportContent.Table.Column("Joined", alignment: .trailing, weight: 1.1),
+            ReportContent.Table.Column("Acronym", weight: 1.3),
+            ReportContent.Table.Column("Name", weight: 3.6),
+            ReportContent.Table.Column("Country", weight: 2),
+            ReportContent.Table.Column("Region", weight: 1.7),
+            ReportContent.Table.Column("Joined", alignment: .trailing, weight: 1.5),
         ]
-        if anyLeft { columns.append(ReportContent.Table.Column("Left", alignment: .trailing, weight: 1.1)) }
+        if anyLeft { columns.append(ReportContent.Table.Column("Left", alignment: .trailing, weight: 1.5)) }
         let rows = shown.map { member in
             [member.acronym, member.name, member.country, member.region.rawValue, member.joined.description]
                 + (anyLeft ? [member.left?.description ?? ""] : [])
@@ -28,7 +28,7 @@ enum ReportTables {
         let rows = outputs.filter { $0.date.year == reportYear }.sorted { $0.date < $1.date }
             .map { [$0.date.description, ChartFactory.typeLabel($0.type.rawValue), $0.title, $0.lead ?? ""] }
         return ReportContent.Table(
-            columns: [ReportContent.Table.Column("Date", weight: 1.1), ReportContent.Table.Column("Type", weight: 1.2),
+            columns: [ReportContent.Table.Column("Date", weight: 1.4), ReportContent.Table.Column("Type", weight: 1.3),
                       ReportContent.Table.Column("Title", weight: 5.5), ReportContent.Table.Column("Lead", weight: 0.9)],
             rows: rows, emptyText: "No outputs are dated in \(reportYear).")
     }
