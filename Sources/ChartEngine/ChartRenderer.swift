@@ -247,6 +247,7 @@ final class ChartDrawing {
             }
         }
         for f in frames { drawAxisLines(f) }
+        for f in frames { if let note = f.spec.note, !note.isEmpty { queuePanelNote(note, in: f) } }
 
         // Axis texts (fixed positions), panel titles.
         for f in frames {
@@ -278,6 +279,29 @@ final class ChartDrawing {
         }
     }
 
+    /// A panel note (11 pt, muted) centred in the panel, else at its top or bottom, clear of marks;
+    /// placed before every other mark label.
+    func queuePanelNote(_ note: String, in f: PanelFrame) {
+        labelJobs.append(LabelJob(priority: -1) { [self] in
+            let t = canvas.layoutText(note, style: theme.style(theme.typeScale.label, theme.muted).with(alignment: .center),
+                                      width: f.rect.width - 16)
+            let w = t.contentWidth + 0.5
+            let layout = canvas.layoutText(note, style: theme.style(theme.typeScale.label, theme.muted).with(alignment: .center),
+                                           width: w)
+            let h = layout.size.height
+            var candidates: [Rect] = []
+            for fy in [0.5, 0.3, 0.7, 0.15, 0.85] {
+                for fx in [0.5, 0.3, 0.7] {
+                    let cx = f.rect.minX + f.rect.width * fx, cy = f.rect.minY + f.rect.height * fy
+                    candidates.append(Rect(x: cx - w / 2, y: cy - h / 2, width: w, height: h))
+                }
+            }
+            let inside = candidates.filter { f.rect.contains($0) }
+            let r = placer.firstFit(inside, gap: 4) ?? placer.firstFit(inside, gap: 4, avoidMarks: false)
+            if let r { put(layout, r, .panelNote) } else { placer.omit(note, .panelNote) }
+        })
+    }
+
     // MARK: Legend
 
     func drawLegend(top: Double, left: Double, width: Double) -> Double {
@@ -299,6 +323,11 @@ final class ChartDrawing {
                 canvas.line(from: Point(x, midY), to: Point(x + 18, midY), style: StrokeStyle(width: theme.dataLineWidth, color: color))
             case .point:
                 canvas.fill(Path.circle(center: Point(x + 5.5, midY), radius: 4), color: color)
+            case .hollowPoint:
+                // Drawn like a hollow point mark: a ring on the page colour.
+                canvas.fill(Path.circle(center: Point(x + 5.5, midY), radius: 4),
+                            color: theme.background ?? Color(hex: 0xFFFFFF, alpha: 0),
+                            outline: StrokeStyle(width: 1.5, color: color))
             }
             put(t, Rect(x: x + keyWidth + 5, y: y, width: t.size.width, height: t.size.height), .legend)
             x += w + 18
