@@ -81,6 +81,8 @@ struct PanelFrame {
     var y: ResolvedScale
     var yTicks: [(value: Double, label: String)]
     var titleRow: Rect?
+    /// Style of the y axis labels (band labels may be smaller than the label size to fit their rows).
+    var yLabelStyle: TextStyle
 }
 
 /// Label work deferred until every mark has registered its footprint.
@@ -161,7 +163,7 @@ final class ChartDrawing {
 
         // X axis space.
         let xLabelHeight = canvas.measure("2024", style: labelStyle).height
-        var xAxisSpace = 8 + xLabelHeight
+        var xAxisSpace = xLabelGap + xLabelHeight
         if case .band = spec.x.kind { xAxisSpace += xLabelHeight }  // room for a second wrapped line
         if case .hidden = spec.x.kind { xAxisSpace = 0 }
         var xTitleLayout: TextLayout?
@@ -183,10 +185,17 @@ final class ChartDrawing {
 
         var verticals: [(titleRow: Rect?, top: Double, bottom: Double)] = []
         var cursor = plotsTop
+        // A chart that is one timeline gets a compact panel (two label levels each side of the line), centred
+        // in the room, so the year axis sits near the line instead of at the bottom of a mostly empty plot.
+        var compactHeight: Double?
+        if spec.panels.count == 1, let need = timelineHeight(spec.panels[0]), need < available {
+            compactHeight = need
+            cursor += (available - need) / 2
+        }
         for (i, panel) in spec.panels.enumerated() {
             var titleRow: Rect?
             if titleRows[i] > 0 { titleRow = Rect(x: contentLeft, y: cursor, width: contentWidth, height: rowHeight); cursor += titleRows[i] }
-            let h = available * max(panel.heightWeight, 0.01) / totalWeight
+            let h = compactHeight ?? available * max(panel.heightWeight, 0.01) / totalWeight
             verticals.append((titleRow, cursor, cursor + h))
             cursor += h + panelGap
         }
@@ -194,11 +203,15 @@ final class ChartDrawing {
         // Y ticks per panel, and the widest y label.
         var yAxes: [(kind: AxisSpec.Kind, domain: ClosedRange<Double>, ticks: [(Double, String)])] = []
         var yLabelWidth = 0.0
+        var yLabelStyles: [TextStyle] = []
         for (i, panel) in spec.panels.enumerated() {
             let height = verticals[i].bottom - verticals[i].top
             let resolved = yAxisTicks(panel, height: height)
             yAxes.append(resolved)
-            for (_, label) in resolved.ticks { yLabelWidth = max(yLabelWidth, canvas.measure(label, style: labelStyle).width) }
+            var style = labelStyle
+            if case .band(let cats) = resolved.kind { style = bandLabelStyle(rows: cats.count, height: height) }
+            yLabelStyles.append(style)
+            for (_, label) in resolved.ticks { yLabelWidth = max(yLabelWidth, canvas.measure(label, style: style).width) }
         }
         let plotLeft = contentLeft + (yLabelWidth > 0 ? yLabelWidth + 8 : 0)
 
@@ -236,7 +249,8 @@ final class ChartDrawing {
             default: yScale = .linear(LinearScale(domain: yAxes[i].domain, rangeStart: rect.maxY, rangeEnd: rect.minY))
             }
             frames.append(PanelFrame(spec: panel, rect: rect, x: xScale, y: yScale,
-                                     yTicks: yAxes[i].ticks.map { (value: $0.0, label: $0.1) }, titleRow: verticals[i].titleRow))
+                                     yTicks: yAxes[i].ticks.map { (value: $0.0, label: $0.1) }, titleRow: verticals[i].titleRow,
+                                     yLabelStyle: yLabelStyles[i]))
         }
 
         // Gridlines, then marks, then axis lines.
@@ -247,6 +261,7 @@ final class ChartDrawing {
             }
         }
         for f in frames { drawAxisLines(f) }
+        for f in frames { if let note = f.spec.note, !note.isEmpty { queuePanelNote(note, in: f) } }
 
         // Axis texts (fixed positions), panel titles.
         for f in frames {
@@ -278,6 +293,68 @@ final class ChartDrawing {
         }
     }
 
+    /// Gap between the plot's bottom and the x tick labels: clear of the lowest y label (centred on the
+    /// baseline) so a tick at the left edge (e.g. the first year) is not dropped for touching the "0".
+    var xLabelGap: Double { 10 }
+
+    /// The smallest size band-axis labels shrink to before rows are thinned.
+    static let minimumBandLabelSize = 8.0
+
+    /// Band (row) labels: the label size, or smaller in 0.5 pt steps down to 8 pt so that each row keeps its
+    /// label (a Gantt of 18 rows on a 360 pt slide); only rows still too short for 8 pt text are thinned.
+    func bandLabelStyle(rows: Int, height: Double) -> TextStyle {
+        guard rows > 0 else { return labelStyle }
+        let step = abs(BandScale(categories: (0..<rows).map { String($0) }, rangeStart: 0, rangeEnd: height,
+                                 paddingInner: 0.25, paddingOuter: 0.15).step)
+        var size = theme.typeScale.label
+        while size > Self.minimumBandLabelSize,
+              canvas.measure("Ag", style: theme.style(size, theme.muted)).height + 1 > step {
+            size -= 0.5
+        }
+        return theme.style(size, theme.muted)
+    }
+
+    /// Whether a panel is a timeline alone (hidden y axis, only timeline marks).
+    func isTimeline(_ panel: PanelSpec) -> Bool {
+        guard case .hidden = panel.y.kind, !panel.marks.isEmpty else { return false }
+        return panel.marks.allSatisfy { if case .timeline = $0 { return true } else { return false } }
+    }
+
+    /// The height a timeline panel needs: the line, and two levels of its tallest label on each side.
+    func timelineHeight(_ panel: PanelSpec) -> Double? {
+        guard isTimeline(panel) else { return nil }
+        var tallest = 0.0
+        for case .timeline(let m) in panel.marks {
+            guard !m.events.isEmpty else { return nil }
+            for e in m.events { tallest = max(tallest, canvas.layoutText(e.label, style: labelTextStyle).size.height) }
+        }
+        let side = TimelineLayout.markerRadius + TimelineLayout.firstOffset + 2 * tallest + TimelineLayout.levelGap + 4
+        return 2 * side
+    }
+
+    /// A panel note (11 pt, muted) centred in the panel, else at its top or bottom, clear of marks;
+    /// placed before every other mark label.
+    func queuePanelNote(_ note: String, in f: PanelFrame) {
+        labelJobs.append(LabelJob(priority: -1) { [self] in
+            let t = canvas.layoutText(note, style: theme.style(theme.typeScale.label, theme.muted).with(alignment: .center),
+                                      width: f.rect.width - 16)
+            let w = t.contentWidth + 0.5
+            let layout = canvas.layoutText(note, style: theme.style(theme.typeScale.label, theme.muted).with(alignment: .center),
+                                           width: w)
+            let h = layout.size.height
+            var candidates: [Rect] = []
+            for fy in [0.5, 0.3, 0.7, 0.15, 0.85] {
+                for fx in [0.5, 0.3, 0.7] {
+                    let cx = f.rect.minX + f.rect.width * fx, cy = f.rect.minY + f.rect.height * fy
+                    candidates.append(Rect(x: cx - w / 2, y: cy - h / 2, width: w, height: h))
+                }
+            }
+            let inside = candidates.filter { f.rect.contains($0) }
+            let r = placer.firstFit(inside, gap: 4) ?? placer.firstFit(inside, gap: 4, avoidMarks: false)
+            if let r { put(layout, r, .panelNote) } else { placer.omit(note, .panelNote) }
+        })
+    }
+
     // MARK: Legend
 
     func drawLegend(top: Double, left: Double, width: Double) -> Double {
@@ -299,6 +376,11 @@ final class ChartDrawing {
                 canvas.line(from: Point(x, midY), to: Point(x + 18, midY), style: StrokeStyle(width: theme.dataLineWidth, color: color))
             case .point:
                 canvas.fill(Path.circle(center: Point(x + 5.5, midY), radius: 4), color: color)
+            case .hollowPoint:
+                // Drawn like a hollow point mark: a ring on the page colour.
+                canvas.fill(Path.circle(center: Point(x + 5.5, midY), radius: 4),
+                            color: theme.background ?? Color(hex: 0xFFFFFF, alpha: 0),
+                            outline: StrokeStyle(width: 1.5, color: color))
             }
             put(t, Rect(x: x + keyWidth + 5, y: y, width: t.size.width, height: t.size.height), .legend)
             x += w + 18
@@ -364,6 +446,16 @@ final class ChartDrawing {
                 if hi > 0 { hi += room }
                 if lo < 0 { lo -= room }
             }
+            // Room above labelled points: a label line and a stacked one, so the top points keep their labels.
+            let labelledPoints = panel.marks.contains {
+                if case .points(let p) = $0 { return p.points.contains { !($0.label ?? "").isEmpty } }
+                return false
+            }
+            if labelledPoints && fixed == nil && hi > lo {
+                let perPoint = (hi - lo) / max(height, 1)
+                let lineHeight = canvas.measure("Ag", style: labelStyle).height
+                hi += (2 * lineHeight + 8) * perPoint * 1.15
+            }
             let ts: TickSet
             if let explicit = axis.tickValues {
                 ts = TickSet(values: explicit, step: explicit.count > 1 ? explicit[1] - explicit[0] : 1,
@@ -373,7 +465,15 @@ final class ChartDrawing {
             } else {
                 ts = NiceTicks.loose(min: lo, max: hi, targetCount: target, integerOnly: integerOnly)
             }
-            let domain = fixed ?? ts.domain
+            var domain = fixed ?? ts.domain
+            // Data that reaches the outermost tick gets 4 % headroom beyond it (no extra tick), so the tallest
+            // column or the highest point does not sit on the top gridline (ggplot's expansion, one-sided).
+            if fixed == nil, axis.tickValues == nil, domain.upperBound > domain.lowerBound {
+                let span = domain.upperBound - domain.lowerBound
+                let upper = hi >= domain.upperBound - span * 1e-9 && hi > 0 ? domain.upperBound + span * 0.04 : domain.upperBound
+                let lower = lo <= domain.lowerBound + span * 1e-9 && lo < 0 ? domain.lowerBound - span * 0.04 : domain.lowerBound
+                domain = lower...upper
+            }
             return (axis.kind, domain, ts.values.map { ($0, axis.format.format($0, stepDecimals: ts.decimals)) })
         }
     }
@@ -473,10 +573,16 @@ final class ChartDrawing {
         if spec.x.grid, case .linear(let s) = f.x {
             for t in xTicks { let x = s.map(t.value); canvas.line(from: Point(x, f.rect.minY), to: Point(x, f.rect.maxY), style: style) }
         }
+        // A timeline's line carries the year ticks (the year labels sit under the compact panel).
+        if isTimeline(f.spec), case .linear(let s) = f.x {
+            let tick = StrokeStyle(width: theme.axisLineWidth, color: theme.axis)
+            for t in xTicks { let x = s.map(t.value); canvas.line(from: Point(x, f.rect.midY), to: Point(x, f.rect.midY + 5), style: tick) }
+        }
     }
 
     func drawAxisLines(_ f: PanelFrame) {
         let style = StrokeStyle(width: theme.axisLineWidth, color: theme.axis)
+        if isTimeline(f.spec) { return }  // the timeline's own line is the axis
         // Horizontal baseline: at zero when the y domain spans it, else at the bottom.
         if case .hidden = spec.x.kind {} else if case .linear(let s) = f.y {
             let y = (s.domain.contains(0)) ? s.map(0) : f.rect.maxY
@@ -494,7 +600,7 @@ final class ChartDrawing {
     }
 
     func drawYLabels(_ f: PanelFrame) {
-        let style = labelStyle.with(alignment: .right)
+        let style = f.yLabelStyle.with(alignment: .right)
         switch f.y {
         case .linear(let s):
             for t in f.yTicks {
@@ -519,7 +625,7 @@ final class ChartDrawing {
 
     /// Draws x tick labels under the last panel; returns the bottom of the labels.
     func drawXLabels(_ ticks: [(value: Double, label: String)], frame f: PanelFrame) -> Double {
-        let top = f.rect.maxY + 8
+        let top = f.rect.maxY + xLabelGap
         var bottom = top
         switch f.x {
         case .linear(let s):

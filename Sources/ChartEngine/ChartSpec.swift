@@ -67,10 +67,14 @@ public struct PanelSpec: Sendable, Hashable {
     public var marks: [Mark]
     /// Relative height when several panels share the chart.
     public var heightWeight: Double
+    /// A note shown inside the panel, e.g. "No outputs in the datasets" for a panel without data, so an empty
+    /// panel reads as "nothing to show" rather than a broken chart. Placed centred, clear of marks
+    /// (role `.panelNote`).
+    public var note: String?
 
     /// Creates a panel.
-    public init(title: String? = nil, y: AxisSpec, marks: [Mark], heightWeight: Double = 1) {
-        self.title = title; self.y = y; self.marks = marks; self.heightWeight = heightWeight
+    public init(title: String? = nil, y: AxisSpec, marks: [Mark], heightWeight: Double = 1, note: String? = nil) {
+        self.title = title; self.y = y; self.marks = marks; self.heightWeight = heightWeight; self.note = note
     }
 }
 
@@ -84,6 +88,8 @@ public struct LegendEntry: Sendable, Hashable {
         case line
         /// A dot (points).
         case point
+        /// A ring (hollow points).
+        case hollowPoint
     }
     /// Entry text.
     public var label: String

@@ -2,6 +2,8 @@
 public enum TextRole: String, Sendable, Hashable {
     case title, subtitle, caption, source, note, legend, panelTitle, axisTitle, axisLabel
     case directLabel, valueLabel, pointLabel, annotation, timelineLabel, ruleLabel
+    /// A panel's own note, e.g. "No outputs in the datasets".
+    case panelNote
 }
 
 /// A text box the renderer drew: its text, its box in canvas points and its role.

@@ -73,6 +73,25 @@ public struct Theme: Sendable, Hashable {
         return nil
     }
 
+    /// The page colour text is read against (white or #1E1E1E when the background is transparent).
+    public var pageColor: Color { background ?? (isDark ? Color(hex: 0x1E1E1E) : Color(hex: 0xFFFFFF)) }
+
+    /// A colour for text in a series colour (direct labels): the colour itself when it reaches 4.5:1 against
+    /// the page, else mixed toward the text colour in 5 % steps until it does (orange #E69F00 on white becomes
+    /// a darker orange; blue #0072B2 on #1E1E1E a lighter blue). Hue is kept, so the label still reads as its series.
+    public func readableText(_ color: Color) -> Color {
+        let page = pageColor
+        let opaque = color.withAlpha(1)
+        guard opaque.contrastRatio(with: page) < 4.5 else { return opaque }
+        for step in 1...20 {
+            let t = Double(step) * 0.05
+            let mixed = Color(red: opaque.red + (text.red - opaque.red) * t, green: opaque.green + (text.green - opaque.green) * t,
+                              blue: opaque.blue + (text.blue - opaque.blue) * t)
+            if mixed.contrastRatio(with: page) >= 4.5 { return mixed }
+        }
+        return text
+    }
+
     func style(_ size: Double, _ color: Color, bold: Bool = false, alignment: TextAlignment = .left) -> TextStyle {
         TextStyle(size: size, weight: bold ? .bold : .regular, color: color, alignment: alignment, family: fontFamily)
     }

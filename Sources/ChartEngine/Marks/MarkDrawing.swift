@@ -40,7 +40,8 @@ extension ChartDrawing {
         placer.addObstacle(polyline: path)
         if let label = m.label, let end = path.last {
             labelJobs.append(LabelJob(priority: 0) { [self] in
-                let t = canvas.layoutText(label, style: theme.style(theme.typeScale.label, color.alpha < 1 ? theme.text : color, bold: true))
+                let t = canvas.layoutText(label, style: theme.style(theme.typeScale.label,
+                                                                    color.alpha < 1 ? theme.text : theme.readableText(color), bold: true))
                 var candidates: [Rect] = []
                 for k in 0..<12 {
                     let dy = Double((k + 1) / 2) * (k % 2 == 0 ? 1 : -1) * (t.size.height * 0.6)
@@ -173,6 +174,7 @@ extension ChartDrawing {
             placer.addObstacle(Rect(x: c.x - m.radius, y: c.y - m.radius, width: 2 * m.radius, height: 2 * m.radius))
         }
         let style = theme.style(theme.typeScale.label, theme.text)
+        let labelledXs = zip(m.points, centers).filter { !($0.0.label ?? "").isEmpty }.map(\.1.x)
         for (p, c) in zip(m.points, centers) {
             guard let label = p.label, !label.isEmpty else { continue }
             labelJobs.append(LabelJob(priority: 2) { [self] in
@@ -181,6 +183,12 @@ extension ChartDrawing {
                 let lineH = t.size.height + 1
                 var candidates: [(Rect, Bool)] = []
                 let above = canvas.box(for: t, anchor: Point(c.x, c.y - r), horizontal: .center, vertical: .bottom)
+                // A labelled point close on the right (under this label's right half) would lose the room above
+                // itself: lean this label left first, so crowded batches (several joins in one year) all fit.
+                let crowdedRight = labelledXs.contains { $0 > c.x + 0.5 && $0 < c.x + above.width / 2 + 8 }
+                if m.labelPlacement == .stackAbove && crowdedRight {
+                    candidates.append((above.offsetBy(dx: -above.width / 2 + 2, dy: 0), false))
+                }
                 candidates.append((above, false))
                 if m.labelPlacement == .auto {
                     candidates.append((canvas.box(for: t, anchor: Point(c.x + r, c.y), horizontal: .leading, vertical: .middle), false))
@@ -290,7 +298,7 @@ extension ChartDrawing {
         let baseY = f.rect.midY
         canvas.line(from: Point(f.rect.minX, baseY), to: Point(f.rect.maxX, baseY), style: StrokeStyle(width: theme.axisLineWidth, color: theme.axis))
         let events = m.events.sorted { $0.x < $1.x }
-        let radius = 5.0
+        let radius = TimelineLayout.markerRadius
         for e in events {
             let c = Point(sx.map(e.x), baseY)
             let color = theme.resolve(e.color)
@@ -307,7 +315,7 @@ extension ChartDrawing {
                 let preferAbove = i % 2 == 0
                 var candidates: [(Rect, Bool)] = []
                 for level in 0..<8 {
-                    let offset = radius + 12 + Double(level) * (t.size.height + 3)
+                    let offset = radius + TimelineLayout.firstOffset + Double(level) * (t.size.height + TimelineLayout.levelGap)
                     for above in [preferAbove, !preferAbove] {
                         let y = above ? baseY - offset : baseY + offset
                         for h in [HorizontalAnchor.center, .leading, .trailing] {
@@ -319,7 +327,7 @@ extension ChartDrawing {
                         }
                     }
                 }
-                guard let (rect, above) = candidates.first(where: { placer.fits($0.0, gap: 4) && f.rect.outset(dx: 8, dy: 0).contains($0.0) })
+                guard let (rect, above) = candidates.first(where: { placer.fits($0.0, gap: 4) && f.rect.outset(dx: 8, dy: 6).contains($0.0) })
                 else { placer.omit(e.label, .timelineLabel); return }
                 let stem = [Point(x, above ? baseY - radius - 1 : baseY + radius + 1), Point(x, above ? rect.maxY + 1 : rect.minY - 1)]
                 canvas.stroke(Path.polyline(stem), style: StrokeStyle(width: 0.75, color: theme.muted))
@@ -373,4 +381,14 @@ extension ChartDrawing {
 extension BarMark {
     /// The reference fraction `thickness` is measured against on band axes (bands are already padded).
     var bandwidthFraction: Double { 0.8 }
+}
+
+/// Timeline geometry shared by drawing and layout (the compact timeline panel's height).
+enum TimelineLayout {
+    /// Marker radius.
+    static let markerRadius = 5.0
+    /// Distance from the marker's edge to the first label level.
+    static let firstOffset = 12.0
+    /// Gap between stacked label levels.
+    static let levelGap = 3.0
 }

@@ -20,16 +20,18 @@ extension ChartFactory {
         }
         let legend = types.map { LegendEntry(Self.typeLabel($0), color: ChartColors.outputTypes.color(for: $0)) }
         let marks: [Mark] = series.isEmpty ? [] : [.bars(BarMark(series: series, stacked: true, thickness: 0.7))]
-        return (columnYearAxis, [PanelSpec(y: Self.countAxis(), marks: marks)], legend)
+        return (columnYearAxis, [PanelSpec(y: Self.countAxis(), marks: marks, note: series.isEmpty ? noOutputsNote : nil)], legend)
     }
 
     func cumulativeOutputs() -> (AxisSpec, [PanelSpec], [LegendEntry]) {
         let cumulative = statistics.outputs.map { DataPoint(x: Double($0.year), y: Double($0.cumulative)) }
         let members = statistics.membership.map { DataPoint(x: Double($0.year), y: Double($0.members)) }
         let x = AxisSpec(.linear(domain: Double(firstYear)...Double(reportYear), integerOnly: true), format: .year)
+        let anyOutput = statistics.outputs.contains { $0.cumulative > 0 }
         let panels = [
             PanelSpec(title: "Cumulative outputs at year end", y: Self.countAxis(),
-                      marks: [.line(LineMark(points: cumulative, color: ChartColors.allOutputs))]),
+                      marks: anyOutput ? [.line(LineMark(points: cumulative, color: ChartColors.allOutputs))] : [],
+                      note: anyOutput ? nil : noOutputsNote),
             PanelSpec(title: "Members at year end", y: Self.countAxis(),
                       marks: [.line(LineMark(points: members, color: ChartColors.membership))]),
         ]
@@ -49,7 +51,14 @@ extension ChartFactory {
         let legend = shown.map { LegendEntry(Self.typeLabel($0.rawValue), color: ChartColors.outputTypes.color(for: $0.rawValue),
                                              symbol: .point) }
         let x = AxisSpec(.time(domain: (Double(firstYear) - 0.5)...(Double(reportYear) + 1.5)))
-        return (x, [PanelSpec(y: AxisSpec(.hidden), marks: [.timeline(TimelineMark(events: events))])], legend)
+        let note = events.isEmpty ? "No strategy or roadmap editions in the datasets" : nil
+        return (x, [PanelSpec(y: AxisSpec(.hidden), marks: [.timeline(TimelineMark(events: events))], note: note)], legend)
+    }
+
+    /// The note of an output panel without data: none in the files at all, or none up to the report year.
+    var noOutputsNote: String {
+        analysis.dataset.outputs.isEmpty && statistics.outputs.allSatisfy({ $0.cumulative == 0 })
+            ? "No outputs in the datasets" : "No outputs up to \(reportYear)"
     }
 
     /// "white-paper" → "White paper".

@@ -36,9 +36,10 @@ extension ChartFactory {
         var legend = [LegendEntry("Roster count", color: ChartColors.membership, symbol: .line)]
         if !exact.isEmpty { legend.append(LegendEntry("Reported total, dated to the day", color: ChartColors.highlight, symbol: .point)) }
         if !imprecise.isEmpty {
-            legend.append(LegendEntry("Reported total, month or year only (hollow, mid-period)", color: ChartColors.highlight,
-                                      symbol: .point))
+            legend.append(LegendEntry("Reported total, month or year only (mid-period)", color: ChartColors.highlight,
+                                      symbol: .hollowPoint))
         }
-        return (yearAxis, [PanelSpec(y: Self.countAxis(), marks: marks)], legend)
+        let note = rows.isEmpty ? "No reported totals in the datasets" : nil
+        return (yearAxis, [PanelSpec(y: Self.countAxis(), marks: marks, note: note)], legend)
     }
 }
