@@ -429,6 +429,8 @@ final class ChartDrawing {
             let ts = TimeScale.yearTicks(domain: domain, targetCount: max(2, Int(height / 45)))
             return (axis.kind, domain, ts.values.map { ($0, NumberFormat.year.format($0)) })
         case .linear(let fixed, let includeZero, let integerOnly):
+            // A panel with no data and a note: no value labels, so it reads as "nothing to show", not as zeros.
+            if panel.marks.isEmpty, panel.note != nil, fixed == nil { return (axis.kind, 0...1, []) }
             var lo: Double, hi: Double
             if let fixed { lo = fixed.lowerBound; hi = fixed.upperBound } else {
                 let e = yExtent(panel) ?? (0, 1); lo = e.min; hi = e.max

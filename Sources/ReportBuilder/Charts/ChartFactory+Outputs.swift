@@ -52,7 +52,8 @@ extension ChartFactory {
                                              symbol: .point) }
         let x = AxisSpec(.time(domain: (Double(firstYear) - 0.5)...(Double(reportYear) + 1.5)))
         let note = events.isEmpty ? "No strategy or roadmap editions in the datasets" : nil
-        return (x, [PanelSpec(y: AxisSpec(.hidden), marks: [.timeline(TimelineMark(events: events))], note: note)], legend)
+        return (x, [PanelSpec(y: AxisSpec(.hidden), marks: events.isEmpty ? [] : [.timeline(TimelineMark(events: events))],
+                                 note: note)], legend)
     }
 
     /// The note of an output panel without data: none in the files at all, or none up to the report year.
