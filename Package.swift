@@ -20,6 +20,7 @@ let package = Package(
         .systemLibrary(name: "CLibCSV", path: "Sources/CLibCSV"),
         .systemLibrary(name: "CCairo", path: "Sources/CCairo", pkgConfig: "cairo",
                        providers: [.apt(["libcairo2-dev"])]),
+        .systemLibrary(name: "CZlib", path: "Sources/CZlib", providers: [.apt(["zlib1g-dev"])]),
         .systemLibrary(name: "CPangoCairo", path: "Sources/CPangoCairo", pkgConfig: "pangocairo",
                        providers: [.apt(["libpango1.0-dev"])]),
 
@@ -39,7 +40,7 @@ let package = Package(
             .product(name: "RealModule", package: "swift-numerics"),
         ]),
         // A small chart engine over Cairo and Pango: canvas, scales, ticks, marks, layout, themes, surfaces.
-        .target(name: "ChartEngine", dependencies: ["CCairo", "CPangoCairo"]),
+        .target(name: "ChartEngine", dependencies: ["CCairo", "CPangoCairo", "CZlib"]),
         // Maps statistics to chart specs, report pages and output files; knows the domain words, not Cairo.
         .target(name: "ReportBuilder", dependencies: ["DatasetCore", "StatisticsCore", "ChartEngine", "PartialDates", "CAtomicRename"]),
         // The thin command line: one file per subcommand.

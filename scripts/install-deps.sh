@@ -8,6 +8,7 @@ packages=(
   fonts-dejavu-core # the one font family of the charts and the report
   poppler-utils     # pdftotext / pdfinfo, used by the tests
   libxml2-utils     # xmllint, used by the tests to check SVG
+  zlib1g-dev        # deflate for the PNG encoder
 )
 missing=()
 for package in "${packages[@]}"; do

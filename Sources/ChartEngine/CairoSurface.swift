@@ -77,16 +77,18 @@ final class CairoSurface {
     }
 
 
-    /// Finishes the surface and returns the bytes written (PDF/SVG), or encodes the image as PNG.
+    /// Finishes the surface and returns the bytes written (PDF/SVG), or encodes the image as PNG (with its DPI).
     func finish() throws -> [UInt8] {
         precondition(!finished, "surface already finished")
         finished = true
         switch kind {
         case .image:
             cairo_surface_flush(surface)
-            let status = cairo_surface_write_to_png_stream(surface, cairoWriteToSink, Unmanaged.passUnretained(sink).toOpaque())
-            try CairoSurface.check(status, "encoding PNG")
-            return sink.bytes
+            try CairoSurface.check(cairo_surface_status(surface), "drawing")
+            guard let pixels = cairo_image_surface_get_data(surface) else { throw ChartEngineError.cairo("encoding PNG: no pixels") }
+            return try PNGEncoder.encode(pixels: pixels, width: Int(cairo_image_surface_get_width(surface)),
+                                         height: Int(cairo_image_surface_get_height(surface)),
+                                         stride: Int(cairo_image_surface_get_stride(surface)), dpi: 72 * scale)
         case .pdf, .svg:
             try CairoSurface.check(cairo_status(cr), "drawing")
             cairo_surface_finish(surface)

@@ -1,32 +1,6 @@
-/// PNG chunk surgery: Cairo writes no physical-size (pHYs) chunk, so one is inserted after IHDR.
+/// PNG chunks: building them (with their CRC) for the encoder, and reading size and DPI back.
 enum PNGMetadata {
     static let signature: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
-
-    /// Returns the PNG with a pHYs chunk for `dpi` (pixels per metre, unit = metre) right after IHDR,
-    /// replacing an existing pHYs chunk if there is one.
-    static func insertingPhysicalDPI(_ dpi: Double, into png: [UInt8]) throws -> [UInt8] {
-        guard png.count > 33, Array(png[0..<8]) == signature, chunkType(png, at: 8) == "IHDR" else {
-            throw ChartEngineError.cairo("Cairo produced an invalid PNG")
-        }
-        let ppm = UInt32((dpi / 0.0254).rounded())
-        var data: [UInt8] = []
-        data += bigEndian(ppm); data += bigEndian(ppm); data.append(1)
-        let phys = chunk(type: "pHYs", data: data)
-
-        var out = Array(png[0..<8])
-        var offset = 8
-        var inserted = false
-        while offset + 12 <= png.count {
-            let length = Int(readUInt32(png, at: offset))
-            let end = offset + 12 + length
-            guard end <= png.count else { throw ChartEngineError.cairo("truncated PNG chunk") }
-            let type = chunkType(png, at: offset)
-            if type != "pHYs" { out += png[offset..<end] }
-            if type == "IHDR" && !inserted { out += phys; inserted = true }
-            offset = end
-        }
-        return out
-    }
 
     /// Width and height from IHDR, and the pHYs pixels per metre if present.
     static func info(_ png: [UInt8]) -> (width: Int, height: Int, pixelsPerMetre: Int?)? {

@@ -7,8 +7,7 @@ extension Canvas {
         let surface = try CairoSurface.image(size: size, scale: scale)
         let canvas = Canvas(surface: surface, textSystem: try PangoTextSystem(requiredFamilies: [TextStyle.defaultFamily]))
         try draw(canvas)
-        let png = try surface.finish()
-        return Data(try PNGMetadata.insertingPhysicalDPI(72 * scale, into: png))
+        return Data(try surface.finish())
     }
 
     /// Draws a one-page PDF of `size` points with the given metadata.

@@ -25,27 +25,39 @@ extension Publication {
 
     /// Every file of the report set, in memory: `annual-summary-YEAR.pdf`, `charts/NAME.png` and
     /// `charts/NAME.svg` for every chart, `stats.json` and `summary.md`.
+    ///
+    /// The files are independent, so they are rendered concurrently (each render has its own Cairo surface
+    /// and Pango font map); the set is the same whatever the order they finish in.
     public func reportFiles(paper: Paper?, sourceDateEpoch: String?) throws -> OutputFileSet {
         guard analysis.statistics.reportYear != nil, !analysis.dataset.members.isEmpty else {
             throw ReportError.noMembers(file: "members.csv")
         }
         let charts = try reportCharts()
-        var files = OutputFileSet()
-        files.add("stats.json", text: try analysis.document.jsonText())
         let slide = ChartOptions(size: Size(960, 540), scale: 2, theme: slideTheme)
         let createDate = PublicationDate.creation(sourceDateEpoch: sourceDateEpoch, asOf: asOf)
+        let author = config.author
+        var jobs: [@Sendable () throws -> [(String, [UInt8])]] = []
+        jobs.append { [self] in
+            let content = reportContent(charts: charts, paper: resolvedPaper(paper), createDate: createDate)
+            return [("annual-summary-\(content.year).pdf", [UInt8](try ReportPDF.render(content)))]
+        }
         for chart in charts {
             let spec = chartSpec(chart, options: slide)
-            files.add("charts/\(chart.rawValue).png",
-                      [UInt8](try ChartExport.render(spec, format: .png, scale: slide.scale, createDate: createDate,
-                                                     author: config.author)))
-            files.add("charts/\(chart.rawValue).svg",
-                      [UInt8](try ChartExport.render(spec, format: .svg, scale: 1, createDate: createDate,
-                                                     author: config.author)))
+            jobs.append {
+                [("charts/\(chart.rawValue).png",
+                  [UInt8](try ChartExport.render(spec, format: .png, scale: slide.scale, createDate: createDate, author: author)))]
+            }
+            jobs.append {
+                [("charts/\(chart.rawValue).svg",
+                  [UInt8](try ChartExport.render(spec, format: .svg, scale: 1, createDate: createDate, author: author)))]
+            }
         }
-        files.add("summary.md", text: summaryMarkdown(charts: charts))
-        let content = reportContent(charts: charts, paper: resolvedPaper(paper), createDate: createDate)
-        files.add("annual-summary-\(content.year).pdf", [UInt8](try ReportPDF.render(content)))
+        jobs.append { [self] in
+            [("stats.json", Array(try analysis.document.jsonText().utf8)),
+             ("summary.md", Array(summaryMarkdown(charts: charts).utf8))]
+        }
+        var files = OutputFileSet()
+        for (path, bytes) in try ConcurrentJobs.run(jobs).joined() { files.add(path, bytes) }
         return files
     }
 }
