@@ -21,6 +21,8 @@ struct CSVReader {
     var chunkSize = CSVLimits.defaultChunkBytes
     /// When set, prints "NAME: 1.2 GB read" to stderr about every 2 seconds.
     var progress: ProgressReporter?
+    /// Whether plain lines skip libcsv (`CSVScanner.plainRecord`); tests turn it off to compare.
+    var readsPlainLinesDirectly = true
 
     /// What reading a whole file gave.
     struct Summary {
@@ -46,7 +48,7 @@ struct CSVReader {
         var progress = self.progress
         do {
             return try LibCSVParser.with(assembler: assembler) { parser in
-                let scanner = CSVScanner(parser: parser, assembler: assembler)
+                let scanner = CSVScanner(parser: parser, assembler: assembler, readsPlainLines: readsPlainLinesDirectly)
                 var total = 0
                 func fill(_ buffer: UnsafeMutableRawBufferPointer) -> Int? {
                     do {
