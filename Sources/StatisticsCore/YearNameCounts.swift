@@ -74,7 +74,7 @@ struct NameTable: Sendable {
             while true {
                 let index = slots[slot]
                 if index < 0 { return insert(name, utf8) }
-                if bytes[index].withUnsafeBufferPointer({ $0.elementsEqual(utf8) }) { return index }
+                if bytes[index].withUnsafeBufferPointer({ Self.equal($0, utf8) }) { return index }
                 slot = (slot + 1) & mask
             }
         }
@@ -99,6 +99,14 @@ struct NameTable: Sendable {
         var slot = hash & mask
         while slots[slot] >= 0 { slot = (slot + 1) & mask }
         slots[slot] = index
+    }
+
+    /// Byte equality without the generic `elementsEqual` (names are a few bytes long).
+    @inline(__always)
+    private static func equal(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard a.count == b.count else { return false }
+        for index in 0..<a.count where a[index] != b[index] { return false }
+        return true
     }
 
     /// FNV-1a.
