@@ -123,6 +123,7 @@ public struct OutputTally: Sendable {
     /// Dates of the interval categories (for example the roadmap editions), sorted.
     public var intervalDates: [PartialDate] {
         var dates: [PartialDate] = []
+        dates.reserveCapacity(editionLog.entries.count)
         sortedEditions(of: intervalCategories) { entry, count in
             dates += repeatElement(EditionLog.date(entry), count: count)
         }
@@ -132,6 +133,7 @@ public struct OutputTally: Sendable {
     /// Editions of the edition categories (for example strategy and roadmap), sorted by date.
     public var timeline: [Edition] {
         var timeline: [Edition] = []
+        timeline.reserveCapacity(editionLog.entries.count)
         sortedEditions(of: editionCategories) { entry, count in
             let edition = Edition(date: EditionLog.date(entry), category: categoryCounts.names[Int(entry.category)])
             timeline += repeatElement(edition, count: count)
