@@ -1,3 +1,5 @@
+import Dispatch
+
 /// Reads a CSV file record by record over libcsv, in fixed-size chunks, with the line and column of
 /// every record and field.
 ///
@@ -15,12 +17,15 @@
 ///   left open at the end of the file are errors. After a quoting error, reading resumes at the next line.
 /// - **Limits**: `CSVLimits`; breaking one stops reading that file.
 ///
-/// Memory stays bounded: one chunk, one record and libcsv's buffer for one field.
+/// Memory stays bounded: two chunks (one is hashed on another thread while it is parsed, see
+/// `BackgroundDigest`), one record and libcsv's buffer for one field.
 struct CSVReader {
     /// Bytes read at a time. Tests force chunk boundaries everywhere with sizes of 1 to 7.
     var chunkSize = CSVLimits.defaultChunkBytes
     /// When set, prints "NAME: 1.2 GB read" to stderr about every 2 seconds.
     var progress: ProgressReporter?
+    /// Whether plain lines skip libcsv (`CSVScanner.plainRecord`); tests turn it off to compare.
+    var readsPlainLinesDirectly = true
 
     /// What reading a whole file gave.
     struct Summary {
@@ -40,25 +45,34 @@ struct CSVReader {
     func read<Source: CSVByteSource>(from source: inout Source, onRecord: (CSVRecord) -> Void,
                                      onProblem: (CSVReadProblem) -> Void) throws(CSVReaderFailure) -> Summary {
         let assembler = CSVRecordAssembler()
-        let chunk = UnsafeMutableRawBufferPointer.allocate(byteCount: max(1, chunkSize), alignment: 16)
-        defer { chunk.deallocate() }
-        var digest = FileDigest()
+        var chunks = ChunkBuffers(byteCount: max(1, chunkSize))
+        defer { chunks.deallocate() }
+        let digest = BackgroundDigest()
         var progress = self.progress
         do {
             return try LibCSVParser.with(assembler: assembler) { parser in
-                let scanner = CSVScanner(parser: parser, assembler: assembler)
+                let scanner = CSVScanner(parser: parser, assembler: assembler, readsPlainLines: readsPlainLinesDirectly)
                 var total = 0
-                func fill(_ buffer: UnsafeMutableRawBufferPointer) -> Int? {
+                /// Reads into `buffer`; `hashed` (when given) is left once the bytes read are hashed, else
+                /// they are hashed before returning.
+                func fill(_ buffer: UnsafeMutableRawBufferPointer, hashed: DispatchGroup? = nil) -> Int? {
                     do {
                         let count = try source.read(into: buffer)
                         total += count
-                        digest.update(UnsafeRawBufferPointer(rebasing: buffer[0..<count]))
+                        let bytes = UnsafeRawBufferPointer(rebasing: buffer[0..<count])
+                        if let hashed { digest.update(bytes, leaving: hashed) } else { digest.update(bytes) }
                         progress?.update(bytesRead: total)
                         return count
                     } catch {
                         scanner.stop(onProblem, CSVReadProblem(kind: .io(error.reason), line: scanner.line, column: 1))
                         return nil
                     }
+                }
+                /// The next chunk, in the other buffer, hashed on the digest's thread while it is parsed.
+                func nextChunk() -> UnsafeRawBufferPointer? {
+                    let (buffer, hashed) = chunks.next()
+                    guard let count = fill(buffer, hashed: hashed), count > 0 else { return nil }
+                    return UnsafeRawBufferPointer(rebasing: buffer[0..<count])
                 }
                 // The first bytes decide the encoding; read them whole even with a tiny chunk size.
                 var prefix = [UInt8](repeating: 0, count: 3)
@@ -81,14 +95,14 @@ struct CSVReader {
                         scanner.scan(UnsafeRawBufferPointer(rebasing: buffer[start..<prefixCount]), onRecord, onProblem)
                     }
                 }
-                while !scanner.isStopped, let count = fill(chunk), count > 0 {
-                    scanner.scan(UnsafeRawBufferPointer(rebasing: chunk[0..<count]), onRecord, onProblem)
+                while !scanner.isStopped, let chunk = nextChunk() {
+                    scanner.scan(chunk, onRecord, onProblem)
                 }
                 if !scanner.isStopped {
                     scanner.finish(onRecord, onProblem)
                 } else {
                     // The digest is of the whole file even when parsing stopped early.
-                    while let count = fill(chunk), count > 0 {}
+                    while nextChunk() != nil {}
                 }
                 progress?.finish()
                 return Summary(sha256: digest.finalize(), byteCount: total, records: scanner.records)

@@ -2,12 +2,20 @@
 ///
 /// The reader tells it where the next field starts before each libcsv call (`nextFieldLine/Column`);
 /// libcsv's callbacks fire at the delimiter or terminator that ends a field, so the reader splits its
-/// input at those bytes and knows exactly which byte caused each callback. Buffers are reused from
-/// record to record: no allocation per row once they have grown. Properties skip the runtime's
-/// exclusivity tracking, as in `CSVScanner`: one thread, no re-entry.
+/// input at those bytes and knows exactly which byte caused each callback.
+///
+/// The buffers are raw memory reused from record to record, grown by doubling and never shrunk: no
+/// allocation per row, and no uniqueness check or generic append per field as with Arrays (they cost a
+/// tenth of `validate`). They stay within `CSVLimits.maxRecordBytes` and `maxFieldsPerRecord`, which
+/// `endField` checks before growing. Properties skip the runtime's exclusivity tracking, as in
+/// `CSVScanner`: one thread, no re-entry.
 final class CSVRecordAssembler {
-    @exclusivity(unchecked) private(set) var bytes: [UInt8] = []
-    @exclusivity(unchecked) private(set) var fields: [CSVFieldSpan] = []
+    @exclusivity(unchecked) private var bytes: UnsafeMutablePointer<UInt8>
+    @exclusivity(unchecked) private var byteCapacity = 4096
+    @exclusivity(unchecked) private var byteCount = 0
+    @exclusivity(unchecked) private var fields: UnsafeMutablePointer<CSVFieldSpan>
+    @exclusivity(unchecked) private var fieldCapacity = 64
+    @exclusivity(unchecked) private(set) var fieldCount = 0
     /// Where the field being read started.
     @exclusivity(unchecked) var fieldLine = 1
     @exclusivity(unchecked) var fieldColumn = 1
@@ -25,30 +33,84 @@ final class CSVRecordAssembler {
     @exclusivity(unchecked) private(set) var limitColumn = 0
 
     init() {
-        bytes.reserveCapacity(4096)
-        fields.reserveCapacity(32)
+        bytes = .allocate(capacity: byteCapacity)
+        fields = .allocate(capacity: fieldCapacity)
     }
 
+    deinit {
+        bytes.deallocate()
+        fields.deallocate()
+    }
+
+    /// A field from libcsv (its bytes are in libcsv's buffer, reused for the next field: copied here).
+    @inline(__always)
     func endField(_ field: UnsafeRawBufferPointer) {
         defer {
             fieldLine = nextFieldLine
             fieldColumn = nextFieldColumn
         }
-        guard limitProblem == nil else { return }
-        if field.count > CSVLimits.maxFieldBytes {
+        guard limitProblem == nil, withinLimits(fieldBytes: field.count, recordBytes: byteCount) else { return }
+        if byteCount + field.count > byteCapacity { growBytes(to: byteCount + field.count) }
+        if let source = field.baseAddress, field.count > 0 {
+            (bytes + byteCount).initialize(from: source.assumingMemoryBound(to: UInt8.self), count: field.count)
+        }
+        appendSpan(CSVFieldSpan(start: byteCount, count: field.count, line: fieldLine, column: fieldColumn))
+        byteCount += field.count
+    }
+
+    /// A field of a plain record (see `CSVScanner`): only its span, the bytes stay where they are.
+    /// `recordBytes` is the bytes of the record's fields before this one. Returns false, recording
+    /// nothing, when the field breaks a limit: the caller then lets libcsv read the record.
+    @inline(__always)
+    func addPlainField(_ span: CSVFieldSpan, recordBytes: Int) -> Bool {
+        guard span.count <= CSVLimits.maxFieldBytes, recordBytes + span.count <= CSVLimits.maxRecordBytes,
+              fieldCount < CSVLimits.maxFieldsPerRecord else { return false }
+        appendSpan(span)
+        return true
+    }
+
+    /// The same checks, in the same order, as every field has always had.
+    @inline(__always)
+    private func withinLimits(fieldBytes: Int, recordBytes: Int) -> Bool {
+        if fieldBytes > CSVLimits.maxFieldBytes {
             breakLimit(.fieldTooLong(limit: CSVLimits.maxFieldBytes))
-            return
+            return false
         }
-        if bytes.count + field.count > CSVLimits.maxRecordBytes {
+        if recordBytes + fieldBytes > CSVLimits.maxRecordBytes {
             breakLimit(.recordTooLong(limit: CSVLimits.maxRecordBytes))
-            return
+            return false
         }
-        if fields.count == CSVLimits.maxFieldsPerRecord {
+        if fieldCount == CSVLimits.maxFieldsPerRecord {
             breakLimit(.tooManyFields(limit: CSVLimits.maxFieldsPerRecord))
-            return
+            return false
         }
-        fields.append(CSVFieldSpan(start: bytes.count, count: field.count, line: fieldLine, column: fieldColumn))
-        bytes.append(contentsOf: field)
+        return true
+    }
+
+    @inline(__always)
+    private func appendSpan(_ span: CSVFieldSpan) {
+        if fieldCount == fieldCapacity { growFields() }
+        (fields + fieldCount).initialize(to: span)
+        fieldCount += 1
+    }
+
+    private func growBytes(to needed: Int) {
+        var capacity = byteCapacity
+        while capacity < needed { capacity *= 2 }
+        let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+        grown.initialize(from: bytes, count: byteCount)
+        bytes.deallocate()
+        bytes = grown
+        byteCapacity = capacity
+    }
+
+    private func growFields() {
+        let capacity = fieldCapacity * 2
+        let grown = UnsafeMutablePointer<CSVFieldSpan>.allocate(capacity: capacity)
+        grown.moveInitialize(from: fields, count: fieldCount)
+        fields.deallocate()
+        fields = grown
+        fieldCapacity = capacity
     }
 
     private func breakLimit(_ kind: CSVReadProblem.Kind) {
@@ -62,19 +124,25 @@ final class CSVRecordAssembler {
     }
 
     /// Lends the complete record to `body`.
+    @inline(__always)
     func withRecord<R>(_ body: (CSVRecord) throws -> R) rethrows -> R {
-        try bytes.withUnsafeBufferPointer { bytes in
-            try fields.withUnsafeBufferPointer { fields in
-                try body(CSVRecord(bytes: bytes, fields: fields, line: recordLine,
-                                   hasEncodingError: hasEncodingError))
-            }
-        }
+        try body(CSVRecord(bytes: UnsafeBufferPointer(start: bytes, count: byteCount),
+                           fields: UnsafeBufferPointer(start: fields, count: fieldCount),
+                           line: recordLine, hasEncodingError: hasEncodingError))
+    }
+
+    /// Lends a plain record whose fields' spans are relative to `bytes` (the record's line in the chunk).
+    @inline(__always)
+    func withPlainRecord<R>(bytes: UnsafeBufferPointer<UInt8>, line: Int, _ body: (CSVRecord) throws -> R) rethrows -> R {
+        try body(CSVRecord(bytes: bytes, fields: UnsafeBufferPointer(start: fields, count: fieldCount),
+                           line: line, hasEncodingError: false))
     }
 
     /// Forgets the record, keeping the buffers' capacity.
+    @inline(__always)
     func clear() {
-        bytes.removeAll(keepingCapacity: true)
-        fields.removeAll(keepingCapacity: true)
+        byteCount = 0
+        fieldCount = 0
         isComplete = false
         hasEncodingError = false
         limitProblem = nil

@@ -82,9 +82,15 @@ public struct PartialDate: Hashable, Comparable, Sendable, CustomStringConvertib
         return text
     }
 
+    /// By first day, then by precision (`2019` < `2019-01` < `2019-01-01`). For dates that exist, the first
+    /// days are in the order of (year, month, day) with a missing month or day as 1, so no day numbers are
+    /// computed: sorting millions of dates (`isecg-report stats`) spent a tenth of its time on them.
     public static func < (lhs: PartialDate, rhs: PartialDate) -> Bool {
-        let (left, right) = (lhs.firstDay, rhs.firstDay)
-        if left != right { return left < right }
+        if lhs.year != rhs.year { return lhs.year < rhs.year }
+        let (leftMonth, rightMonth) = (lhs.month ?? 1, rhs.month ?? 1)
+        if leftMonth != rightMonth { return leftMonth < rightMonth }
+        let (leftDay, rightDay) = (lhs.day ?? 1, rhs.day ?? 1)
+        if leftDay != rightDay { return leftDay < rightDay }
         return lhs.precision < rhs.precision
     }
 

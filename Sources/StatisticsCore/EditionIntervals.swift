@@ -20,7 +20,9 @@ public struct EditionIntervals: Hashable, Sendable {
     /// dates' first days.
     public init(dates: [PartialDate], reportYear: Int) {
         let end = DayNumber.endOfYear(reportYear)
-        let used = dates.filter { $0.firstDay <= end }.sorted()
+        // Usually given sorted and in range (`OutputTally.intervalDates`): then used as they are, no copies.
+        let used = zip(dates, dates.dropFirst()).allSatisfy({ $0 <= $1 }) && (dates.last.map { $0.firstDay <= end } ?? true)
+            ? dates : dates.filter { $0.firstDay <= end }.sorted()
         let intervals = zip(used.dropFirst(), used).map { Double($0.firstDay - $1.firstDay) }
         self.dates = used
         self.count = intervals.count

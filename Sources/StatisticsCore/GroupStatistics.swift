@@ -69,7 +69,9 @@ public struct GroupStatistics: Sendable {
         byGroup = GroupShares.atEnd(of: year, members: members)
         outputs = OutputsByYear.years(range, tally: tally, categories: categoryList)
         editionIntervals = EditionIntervals(dates: tally.intervalDates, reportYear: year)
-        editions = tally.timeline.filter { $0.date.firstDay <= DayNumber.endOfYear(year) }
+        // The timeline is sorted by date: when its last edition is in range, so is every one (no copy).
+        let timeline = tally.timeline, end = DayNumber.endOfYear(year)
+        editions = (timeline.last.map { $0.date.firstDay <= end } ?? true) ? timeline : timeline.filter { $0.date.firstDay <= end }
         byLead = LeadCounts.perLead(range, tally: tally)
         outputsPerMemberYear = LeadCounts.perMemberYear(outputs: outputs, membership: membership)
         correlation = Correlation.between(counts, outputs.map { Double($0.total) })
