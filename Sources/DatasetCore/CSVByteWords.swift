@@ -3,23 +3,21 @@
 /// Most bytes of a CSV file are plain ASCII text: skipping them a word at a time is what keeps the
 /// scanner's pass over every byte cheap.
 enum CSVByteWords {
-    /// The index of the first byte in `base[from..<count]` that is a comma, CR, LF, NUL or not ASCII —
-    /// or, when `quotes`, also `"` — or `count` when there is none. `quotes` is a constant at each call
-    /// site, so the check folds away where it is false.
+    /// The index of the first byte in `base[from..<count]` that is a comma, CR, LF, NUL or not ASCII, or
+    /// `count` when there is none.
     @inline(__always)
-    static func nextSpecial(_ base: UnsafePointer<UInt8>, from start: Int, count: Int, quotes: Bool) -> Int {
+    static func nextSpecial(_ base: UnsafePointer<UInt8>, from start: Int, count: Int) -> Int {
         var index = start
         while index &+ 8 <= count {
             let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-            var mask = (word & highBits) | zeroBytes(word) | zeroBytes(word ^ commas)
+            let mask = (word & highBits) | zeroBytes(word) | zeroBytes(word ^ commas)
                 | zeroBytes(word ^ lineFeeds) | zeroBytes(word ^ carriageReturns)
-            if quotes { mask |= zeroBytes(word ^ doubleQuotes) }
             if mask != 0 { return index &+ (mask.trailingZeroBitCount >> 3) }
             index &+= 8
         }
         while index < count {
             let byte = base[index]
-            if byte == 0 || byte >= 0x80 || byte == 0x2C || byte == 0x0A || byte == 0x0D || (quotes && byte == 0x22) {
+            if byte == 0 || byte >= 0x80 || byte == 0x2C || byte == 0x0A || byte == 0x0D {
                 return index
             }
             index &+= 1
@@ -31,7 +29,6 @@ enum CSVByteWords {
     private static let commas: UInt64 = 0x2C2C_2C2C_2C2C_2C2C
     private static let lineFeeds: UInt64 = 0x0A0A_0A0A_0A0A_0A0A
     private static let carriageReturns: UInt64 = 0x0D0D_0D0D_0D0D_0D0D
-    private static let doubleQuotes: UInt64 = 0x2222_2222_2222_2222
 
     /// High bit set in the lowest zero byte of `word` (bytes above it may be flagged falsely, which
     /// `trailingZeroBitCount` ignores).

@@ -24,8 +24,6 @@ struct CSVReader {
     var chunkSize = CSVLimits.defaultChunkBytes
     /// When set, prints "NAME: 1.2 GB read" to stderr about every 2 seconds.
     var progress: ProgressReporter?
-    /// Whether plain lines skip libcsv (`CSVScanner.plainRecord`); tests turn it off to compare.
-    var readsPlainLinesDirectly = true
 
     /// What reading a whole file gave.
     struct Summary {
@@ -51,7 +49,7 @@ struct CSVReader {
         var progress = self.progress
         do {
             return try LibCSVParser.with(assembler: assembler) { parser in
-                let scanner = CSVScanner(parser: parser, assembler: assembler, readsPlainLines: readsPlainLinesDirectly)
+                let scanner = CSVScanner(parser: parser, assembler: assembler)
                 var total = 0
                 /// Reads into `buffer`; `hashed` (when given) is left once the bytes read are hashed, else
                 /// they are hashed before returning.

@@ -58,17 +58,6 @@ final class CSVRecordAssembler {
         byteCount += field.count
     }
 
-    /// A field of a plain record (see `CSVScanner`): only its span, the bytes stay where they are.
-    /// `recordBytes` is the bytes of the record's fields before this one. Returns false, recording
-    /// nothing, when the field breaks a limit: the caller then lets libcsv read the record.
-    @inline(__always)
-    func addPlainField(_ span: CSVFieldSpan, recordBytes: Int) -> Bool {
-        guard span.count <= CSVLimits.maxFieldBytes, recordBytes + span.count <= CSVLimits.maxRecordBytes,
-              fieldCount < CSVLimits.maxFieldsPerRecord else { return false }
-        appendSpan(span)
-        return true
-    }
-
     /// The same checks, in the same order, as every field has always had.
     @inline(__always)
     private func withinLimits(fieldBytes: Int, recordBytes: Int) -> Bool {
@@ -129,13 +118,6 @@ final class CSVRecordAssembler {
         try body(CSVRecord(bytes: UnsafeBufferPointer(start: bytes, count: byteCount),
                            fields: UnsafeBufferPointer(start: fields, count: fieldCount),
                            line: recordLine, hasEncodingError: hasEncodingError))
-    }
-
-    /// Lends a plain record whose fields' spans are relative to `bytes` (the record's line in the chunk).
-    @inline(__always)
-    func withPlainRecord<R>(bytes: UnsafeBufferPointer<UInt8>, line: Int, _ body: (CSVRecord) throws -> R) rethrows -> R {
-        try body(CSVRecord(bytes: bytes, fields: UnsafeBufferPointer(start: fields, count: fieldCount),
-                           line: line, hasEncodingError: false))
     }
 
     /// Forgets the record, keeping the buffers' capacity.

@@ -8,15 +8,11 @@
 /// A record starts at the first byte after a line end that is not itself a line end, which is always
 /// column 1.
 ///
-/// Lines that need nothing from libcsv (plain ASCII, no quote, whole in the chunk) skip it: see
-/// `plainRecord`.
-///
 /// The stored properties are `@exclusivity(unchecked)`: the scanner and its assembler are used by one
 /// thread, never re-entered, and the runtime's access tracking cost a fifth of the hot loop.
 final class CSVScanner {
     private let parser: LibCSVParser
     private let assembler: CSVRecordAssembler
-    private let readsPlainLines: Bool
 
     /// The line of the scan position (1-based).
     @exclusivity(unchecked) private(set) var line = 1
@@ -38,10 +34,9 @@ final class CSVScanner {
     @exclusivity(unchecked) private var sequenceColumn = 1
     @exclusivity(unchecked) private var sequenceByte: UInt8 = 0
 
-    init(parser: LibCSVParser, assembler: CSVRecordAssembler, readsPlainLines: Bool = true) {
+    init(parser: LibCSVParser, assembler: CSVRecordAssembler) {
         self.parser = parser
         self.assembler = assembler
-        self.readsPlainLines = readsPlainLines
     }
 
     /// The UTF-8 BOM is not part of line 1's columns.
@@ -68,15 +63,9 @@ final class CSVScanner {
         var index = 0
         var pieceStart = 0
         while index < count {
-            if readsPlainLines, awaitingRecord, index == pieceStart, !skippingLine, utf8.isIdle,
-               let next = plainRecord(base, from: index, count: count, onRecord) {
-                index = next
-                pieceStart = next
-                continue
-            }
             if utf8.isIdle {
                 // Skip plain ASCII bytes a word at a time; stop at the first byte that needs a look.
-                index = CSVByteWords.nextSpecial(base, from: index, count: count, quotes: false)
+                index = CSVByteWords.nextSpecial(base, from: index, count: count)
                 if index == count { break }
             }
             let byte = base[index]
@@ -129,49 +118,6 @@ final class CSVScanner {
         }
         previousByte = base[count - 1]
         chunkOffset += count
-    }
-
-    /// Reads a record without libcsv when that cannot change the result: the record starts at `start`
-    /// (libcsv is between records) and its whole line, up to a CR or LF inside this chunk, is ASCII with no
-    /// quote and no NUL. Strict libcsv keeping spaces gives exactly the bytes between the commas for such a
-    /// line, so its fields are spans over the chunk: no libcsv call, no copy. Nine rows in ten are like
-    /// this in outputs.csv. Returns the index after the line end (a CRLF counts as one), or nil, having
-    /// changed nothing, when the line is not plain, does not end in this chunk or breaks a limit: libcsv
-    /// then reads it exactly as before, and reports what there is to report.
-    @inline(__always)
-    private func plainRecord(_ base: UnsafePointer<UInt8>, from start: Int, count: Int,
-                             _ onRecord: (CSVRecord) -> Void) -> Int? {
-        let first = base[start]
-        guard first != 0x0A, first != 0x0D else { return nil }
-        let startColumn = column(at: start)
-        var fieldStart = start
-        var recordBytes = 0
-        while true {
-            let index = CSVByteWords.nextSpecial(base, from: fieldStart, count: count, quotes: true)
-            guard index < count else { break }
-            let byte = base[index]
-            guard byte == 0x2C || byte == 0x0A || byte == 0x0D else { break }
-            let span = CSVFieldSpan(start: fieldStart - start, count: index - fieldStart,
-                                    line: line, column: startColumn + (fieldStart - start))
-            guard assembler.addPlainField(span, recordBytes: recordBytes) else { break }
-            recordBytes += span.count
-            fieldStart = index + 1
-            if byte == 0x2C { continue }
-
-            records += 1
-            assembler.withPlainRecord(bytes: UnsafeBufferPointer(start: base + start, count: index - start),
-                                      line: line, onRecord)
-            assembler.clear()
-            // The line end, counted as the libcsv path counts it; libcsv would skip the LF of a CRLF.
-            var next = index + 1
-            if byte == 0x0D, next < count, base[next] == 0x0A { next += 1 }
-            line += 1
-            lineStart = chunkOffset + next
-            continuationsAtLineStart = continuations
-            return next
-        }
-        assembler.clear()
-        return nil
     }
 
     /// Ends the input.

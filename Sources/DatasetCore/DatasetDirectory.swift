@@ -170,7 +170,7 @@ struct DatasetRun {
     /// Reads at most `limit` bytes of a small file.
     static func readSmallFile(_ path: String, limit: Int) throws -> [UInt8] {
         do {
-            var source = try FileByteSource(path: path)
+            let source = try FileByteSource(path: path)
             var bytes = [UInt8](repeating: 0, count: limit)
             var count = 0
             while count < limit {

@@ -14,17 +14,16 @@ struct ReadResult: Equatable {
 }
 
 /// Reads `text` (or `bytes`) with the given chunk size and collects everything the reader reports.
-func readCSV(_ text: String, chunkSize: Int = 64 * 1024, plainLines: Bool = true) -> ReadResult {
-    readCSV(bytes: Array(text.utf8), chunkSize: chunkSize, plainLines: plainLines)
+func readCSV(_ text: String, chunkSize: Int = 64 * 1024) -> ReadResult {
+    readCSV(bytes: Array(text.utf8), chunkSize: chunkSize)
 }
 
-/// `plainLines: false` sends every line through libcsv (see `CSVScanner.plainRecord`).
-func readCSV(bytes: [UInt8], chunkSize: Int = 64 * 1024, plainLines: Bool = true) -> ReadResult {
+/// Reads `bytes` with the given chunk size and collects everything the reader reports.
+func readCSV(bytes: [UInt8], chunkSize: Int = 64 * 1024) -> ReadResult {
     var records: [ReadRecord] = []
     var problems: [String] = []
     var source = MemoryByteSource(bytes)
-    var reader = CSVReader(chunkSize: chunkSize)
-    reader.readsPlainLinesDirectly = plainLines
+    let reader = CSVReader(chunkSize: chunkSize)
     _ = try! reader.read(from: &source, onRecord: { record in
         records.append(ReadRecord(
             line: record.line,
