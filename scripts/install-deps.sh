@@ -9,6 +9,7 @@ packages=(
   poppler-utils     # pdftotext / pdfinfo, used by the tests
   libxml2-utils     # xmllint, used by the tests to check SVG
   zlib1g-dev        # deflate for the PNG encoder
+  qpdf              # reads the PDF outline in the tests
 )
 missing=()
 for package in "${packages[@]}"; do

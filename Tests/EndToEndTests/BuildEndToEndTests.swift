@@ -57,6 +57,41 @@ struct BuildEndToEndTests {
         #expect(try Self.contents(of: reports) == firstFiles)
     }
 
+    @Test func thePDFStatesTheKeyFiguresTheStatisticsCompute() throws {
+        let root = try Self.datasetsCopy()
+        defer { try? FileManager.default.removeItem(at: root) }
+        #expect(try BinaryRunner.run(["build"], in: root).status == 0)
+        let reports = root.appendingPathComponent("Reports")
+        let json = try #require(try JSONSerialization.jsonObject(
+            with: Data(contentsOf: reports.appendingPathComponent("stats.json"))) as? [String: Any])
+        let membership = try #require(json["membership"] as? [String: Any])
+        let years = try #require(membership["years"] as? [[String: Any]])
+        let last = try #require(years.last)
+        let members = try #require(last["members"] as? Int)
+        let cagr = try #require(membership["cagrPercent"] as? Double)
+        let pdf = reports.appendingPathComponent("annual-summary-2024.pdf").path
+        let text = try BinaryRunner.runTool("/usr/bin/pdftotext", ["-layout", pdf, "-"])
+        #expect(text.contains("at the end of 2024"))
+        #expect(text.contains("\(members)"))
+        #expect(text.contains(String(format: "%.1f", cagr) + "\u{00A0}%") || text.contains(String(format: "%.1f", cagr) + " %"))
+        #expect(text.contains("Key figures"))
+        #expect(text.contains("Methodology"))
+        #expect(text.contains("linear least squares"))
+        #expect(text.contains("log-linear OLS"))
+        #expect(text.contains("https://www.globalspaceexploration.org"))
+        let info = try BinaryRunner.runTool("/usr/bin/pdfinfo", [pdf])
+        #expect(info.contains("Title:           ISECG annual summary 2024"))
+        #expect(info.contains("Creator:         isecg-report"))
+        #expect(info.contains("Tagged:          yes"))
+        let outline = try BinaryRunner.runTool("/usr/bin/qpdf", ["--json", "--json-key=outlines", pdf])
+        for section in ["Key figures", "Charts", "Member roster", "Data quality", "Methodology", "Sources"] {
+            #expect(outline.contains("\"\(section)\""), "\(section) in the outline")
+        }
+        let fonts = try BinaryRunner.runTool("/usr/bin/pdffonts", [pdf])
+        #expect(fonts.contains("DejaVuSans"))
+        #expect(!fonts.split(separator: "\n").dropFirst(2).contains { $0.contains(" no ") && $0.contains("Type") && !$0.contains("yes") })
+    }
+
     @Test func sourceDateEpochSetsThePDFCreationDate() throws {
         let root = try Self.datasetsCopy()
         defer { try? FileManager.default.removeItem(at: root) }
