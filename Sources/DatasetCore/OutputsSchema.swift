@@ -6,7 +6,7 @@ typealias PartialDateValue = PartialDate
 ///
 /// Rules: `date`, `type`, `title` required; `type` from `OutputType`; `lead`, if any, should be a member
 /// acronym (a warning otherwise: the host may be a non-member). The hot path of a big file makes no
-/// String but `lead`'s, which is short enough to be stored inline.
+/// String: a lead is found by its bytes among the leads already seen (`LeadTable`).
 struct OutputsSchema: TableSchema {
     static let fileName = "outputs.csv"
     static let requiredColumns = ["date", "type", "title"]
@@ -20,6 +20,8 @@ struct OutputsSchema: TableSchema {
     var visit: ((OutputRow) -> Void)?
     private(set) var outputs: [Output] = []
     private(set) var latestYear: Int?
+    /// Leads seen, by their bytes: one String and one membership check per distinct lead.
+    private var leads: LeadTable
 
     private var dateIndex = 0, typeIndex = 0, titleIndex = 0
     private var leadIndex: Int?, seriesIndex: Int?, sourceIndex: Int?
@@ -28,6 +30,17 @@ struct OutputsSchema: TableSchema {
         diagnostics = DiagnosticCollector(file: file)
         self.memberAcronyms = memberAcronyms
         self.keepsRecords = keepsRecords
+        leads = LeadTable { name in LeadTable.Entry(name: name, warning: Self.leadWarning(name, memberAcronyms)) }
+    }
+
+    /// The warning for `name` as a lead: nil when it is a member acronym.
+    static func leadWarning(_ name: String, _ memberAcronyms: Set<String>) -> String? {
+        guard !memberAcronyms.contains(name) else { return nil }
+        var message = "lead '\(name)' is not a member acronym"
+        if let near = Suggestion.nearest(to: name, among: memberAcronyms.sorted()) {
+            message += "; did you mean '\(near)'?"
+        }
+        return message
     }
 
     mutating func prepare(_ columns: ColumnMap) {
@@ -51,15 +64,9 @@ struct OutputsSchema: TableSchema {
         var lead: String?
         if let leadIndex, !isEmpty(record, leadIndex),
            checkNoSurroundingSpaces(record, leadIndex, column: "lead") {
-            let name = record.string(leadIndex)
-            lead = name
-            if !memberAcronyms.contains(name) {
-                var message = "lead '\(name)' is not a member acronym"
-                if let near = Suggestion.nearest(to: name, among: memberAcronyms.sorted()) {
-                    message += "; did you mean '\(near)'?"
-                }
-                warning(message, record, field: leadIndex)
-            }
+            let entry = leads.entry(record[leadIndex])
+            lead = entry.name
+            if let message = entry.warning { warning(message, record, field: leadIndex) }
         }
         warnSurroundingSpaces(record, seriesIndex, column: "series")
         warnSurroundingSpaces(record, sourceIndex, column: "source_url")

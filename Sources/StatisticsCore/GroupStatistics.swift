@@ -25,8 +25,9 @@ public struct GroupStatistics: Sendable {
     public var categories: [String]
     /// Days between consecutive editions of the interval categories (roadmaps).
     public var editionIntervals: EditionIntervals?
-    /// Editions of the edition categories (strategy and roadmap) on or before the end of the report year, by date.
-    public var editions: [OutputTally.Edition]
+    /// Editions of the edition categories (strategy and roadmap) on or before the end of the report year:
+    /// one per distinct (date, category), by date then category, with how many outputs share it.
+    public var editions: [OutputTally.EditionCount]
     /// Outputs per lead over the range.
     public var byLead: [LeadCount]
     /// Total outputs over the sum of year-end members in the range.
@@ -56,7 +57,7 @@ public struct GroupStatistics: Sendable {
         guard let range = ReportYear.range(members: members, reportYear: resolvedYear), let year = resolvedYear else {
             membership = []; forecast = []; byGroup = []; outputs = []; byLead = []; editions = []
             correlation = CorrelationResult(pearson: nil, spearman: nil, n: 0, meaningful: false)
-            editionIntervals = resolvedYear.map { EditionIntervals(dates: tally.intervalDates, reportYear: $0) }
+            editionIntervals = resolvedYear.map { EditionIntervals(dateCounts: tally.intervalDateCounts, reportYear: $0) }
             return
         }
         membership = YearEndMembership.years(range, members: members)
@@ -68,10 +69,9 @@ public struct GroupStatistics: Sendable {
         forecast = trend.map { Forecast.linear($0, years: Array((year + 1)...(year + Self.forecastYears))) } ?? []
         byGroup = GroupShares.atEnd(of: year, members: members)
         outputs = OutputsByYear.years(range, tally: tally, categories: categoryList)
-        editionIntervals = EditionIntervals(dates: tally.intervalDates, reportYear: year)
-        // The timeline is sorted by date: when its last edition is in range, so is every one (no copy).
-        let timeline = tally.timeline, end = DayNumber.endOfYear(year)
-        editions = (timeline.last.map { $0.date.firstDay <= end } ?? true) ? timeline : timeline.filter { $0.date.firstDay <= end }
+        editionIntervals = EditionIntervals(dateCounts: tally.intervalDateCounts, reportYear: year)
+        let end = DayNumber.endOfYear(year)
+        editions = tally.timeline.filter { $0.date.firstDay <= end }
         byLead = LeadCounts.perLead(range, tally: tally)
         outputsPerMemberYear = LeadCounts.perMemberYear(outputs: outputs, membership: membership)
         correlation = Correlation.between(counts, outputs.map { Double($0.total) })

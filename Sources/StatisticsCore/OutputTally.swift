@@ -3,11 +3,12 @@ import PartialDates
 /// A streaming accumulator of outputs: counts per (year, category), per (year, lead), and the dates of
 /// the edition categories (for intervals between editions and the editions' timeline).
 ///
-/// `add` does no allocation of its own except for a new category, lead or year, or a new edition date of
-/// the few edition categories (16 bytes each), so a file of millions of rows can be streamed through it:
-/// counts are array cells found by the name's bytes (`YearNameCounts`), not String-keyed dictionary
-/// entries, and the dictionaries and arrays below are built when asked. Tallies of parts of a file can
-/// be merged.
+/// `add` does no allocation of its own except for a new category, lead or year, or a new distinct
+/// (date, category) of the few edition categories, so a file of millions of rows can be streamed through
+/// it in bounded memory: counts are array cells found by the name's bytes (`YearNameCounts`), not
+/// String-keyed dictionary entries; editions are counted per distinct (date, category)
+/// (`EditionHistogram`), never kept one per row; the dictionaries and arrays below are built when asked.
+/// Tallies of parts of a file can be merged.
 ///
 /// ```swift
 /// var tally = OutputTally()
@@ -28,17 +29,21 @@ public struct OutputTally: Sendable {
         }
     }
 
-    /// One dated output of an edition category (for example a roadmap edition).
-    public struct Edition: Hashable, Sendable {
-        /// Its date.
+    /// The outputs of an edition category (for example roadmap editions) that share one date: the date,
+    /// the category and how many there are.
+    public struct EditionCount: Hashable, Sendable {
+        /// Their date, as written.
         public var date: PartialDate
-        /// Its category.
+        /// Their category.
         public var category: String
+        /// How many outputs of `category` have exactly this `date` (1 or more).
+        public var count: Int
 
-        /// Creates an edition.
-        public init(date: PartialDate, category: String) {
+        /// Creates an edition count.
+        public init(date: PartialDate, category: String, count: Int = 1) {
             self.date = date
             self.category = category
+            self.count = count
         }
     }
 
@@ -50,10 +55,10 @@ public struct OutputTally: Sendable {
     public var countsByYearAndCategory: [YearKey: Int] { categoryCounts.dictionary }
     /// Outputs per (year, lead), for outputs that name a lead.
     public var countsByYearAndLead: [YearKey: Int] { leadCounts.dictionary }
-    /// Every output of an edition or interval category, in the order added.
-    public var editions: [Edition] {
-        editionLog.entries.map { Edition(date: EditionLog.date($0), category: categoryCounts.names[Int($0.category)]) }
-    }
+    /// Outputs of the edition and interval categories added.
+    public var editionTotal: Int { editionCounts.total }
+    /// Distinct (date, category) pairs among them: what their memory grows with.
+    public var distinctEditionCount: Int { editionCounts.distinctCount }
     /// All outputs added.
     public private(set) var total = 0
     /// The earliest year of any output; nil when none was added.
@@ -61,11 +66,12 @@ public struct OutputTally: Sendable {
     /// The latest year of any output; nil when none was added.
     public private(set) var lastYear: Int?
 
-    // Storage for millions of `add`s: counters indexed by name number and year, and compact editions.
+    // Storage for millions of `add`s: counters indexed by name number and year, and editions counted per
+    // distinct (date, category), so memory is bounded by the names, years and distinct dates, not rows.
     // The public dictionaries and arrays above are built from them when asked.
     private var categoryCounts = YearNameCounts()
     private var leadCounts = YearNameCounts()
-    private var editionLog = EditionLog()
+    private var editionCounts = EditionHistogram()
     /// Per category number: whether its outputs are kept as editions.
     private var keepsEditions: [Bool] = []
 
@@ -91,7 +97,7 @@ public struct OutputTally: Sendable {
         let categoryIndex = self.categoryIndex(category)
         categoryCounts.add(year: year, name: categoryIndex)
         if let lead, !lead.isEmpty { leadCounts.add(year: year, name: leadCounts.index(of: lead)) }
-        if keepsEditions[categoryIndex] { editionLog.append(date, category: categoryIndex) }
+        if keepsEditions[categoryIndex] { editionCounts.add(date, category: categoryIndex) }
     }
 
     /// Adds the counts of `other` (a tally of another part of the same data) to this one.
@@ -104,7 +110,7 @@ public struct OutputTally: Sendable {
         let names = other.categoryCounts.names
         var mapped: [Int] = []
         for index in 0..<names.count { mapped.append(categoryIndex(names[index])) }
-        editionLog.append(contentsOf: other.editionLog) { mapped[$0] }
+        editionCounts.merge(other.editionCounts) { mapped[$0] }
     }
 
     /// The number of `category`, numbering it (and noting whether it keeps editions) when new.
@@ -120,30 +126,35 @@ public struct OutputTally: Sendable {
     /// The categories seen, sorted by name.
     public var categories: [String] { Set(countsByYearAndCategory.keys.map(\.name)).sorted() }
 
-    /// Dates of the interval categories (for example the roadmap editions), sorted.
-    public var intervalDates: [PartialDate] {
-        var dates: [PartialDate] = []
-        dates.reserveCapacity(editionLog.entries.count)
-        sortedEditions(of: intervalCategories) { entry, count in
-            dates += repeatElement(EditionLog.date(entry), count: count)
+    /// The distinct dates of the interval categories (for example the roadmap editions), sorted, each with
+    /// how many outputs of those categories have it. Its size is the number of distinct dates, not of rows.
+    public var intervalDateCounts: [DateCount] {
+        var result: [DateCount] = []
+        var lastDate: UInt64?
+        for entry in sortedEditions(of: intervalCategories) {
+            // Entries of one date are adjacent (several interval categories on one date make one count).
+            if entry.dateKey == lastDate {
+                result[result.count - 1].count += entry.count
+            } else {
+                result.append(DateCount(date: entry.date, count: entry.count))
+                lastDate = entry.dateKey
+            }
         }
-        return dates
+        return result
     }
 
-    /// Editions of the edition categories (for example strategy and roadmap), sorted by date.
-    public var timeline: [Edition] {
-        var timeline: [Edition] = []
-        timeline.reserveCapacity(editionLog.entries.count)
-        sortedEditions(of: editionCategories) { entry, count in
-            let edition = Edition(date: EditionLog.date(entry), category: categoryCounts.names[Int(entry.category)])
-            timeline += repeatElement(edition, count: count)
+    /// The editions of the edition categories (for example strategy and roadmap): one per distinct
+    /// (date, category), sorted by date then category name, with how many outputs share it.
+    public var timeline: [EditionCount] {
+        let names = categoryCounts.names
+        return sortedEditions(of: editionCategories).map {
+            EditionCount(date: $0.date, category: names[$0.category], count: $0.count)
         }
-        return timeline
     }
 
-    private func sortedEditions(of categories: Set<String>, _ body: (EditionLog.Entry, Int) -> Void) {
+    private func sortedEditions(of categories: Set<String>) -> [EditionHistogram.Entry] {
         let names = categoryCounts.names
         let included = (0..<names.count).map { categories.contains(names[$0]) }
-        editionLog.sorted(names: { names[$0] }, where: { included[$0] }, body)
+        return editionCounts.sorted(names: { names[$0] }, where: { included[$0] })
     }
 }

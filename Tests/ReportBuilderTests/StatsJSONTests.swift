@@ -1,5 +1,6 @@
 import Foundation
 import ReportBuilder
+import StatisticsCore
 import Testing
 
 @Test func statsJSONHasEveryDocumentedPath() throws {
@@ -19,6 +20,7 @@ import Testing
         "outputs.roadmapIntervalDays.mean", "outputs.roadmapIntervalDays.median", "outputs.roadmapIntervalDays.count",
         "outputs.roadmapIntervalDays.impreciseDates", "outputs.roadmapIntervalDays.daysSinceLast",
         "outputs.roadmapIntervalDays.dates", "outputs.editions[0].date", "outputs.editions[0].type",
+        "outputs.editions[0].count",
         "outputs.byLead[0].lead", "outputs.byLead[0].outputs", "outputs.perMemberYear", "correlation.pearson",
         "correlation.spearman", "correlation.n", "correlation.meaningful", "correlation.between",
         "reconciliation[0].date", "reconciliation[0].reported", "reconciliation[0].roster", "reconciliation[0].rosterLow",
@@ -68,4 +70,26 @@ import Testing
 
 @Test func statsJSONIsDeterministic() throws {
     #expect(try StatsFixture.goldenDocument().jsonText() == StatsFixture.goldenDocument().jsonText())
+}
+
+@Test func editionsAreDistinctDatesAndTypesWithCounts() throws {
+    let day = StatsFixture.day
+    var tally = OutputTally()
+    for _ in 0..<4 { tally.add(date: day("2019-05"), category: "roadmap", lead: nil) }
+    tally.add(date: day("2019-05"), category: "strategy", lead: nil)
+    tally.add(date: day("2017"), category: "roadmap", lead: nil)
+    let members = [MemberSpan(id: "A", group: "Europe", joined: day("2016"))]
+    let document = StatsDocument(statistics: GroupStatistics(members: members, tally: tally, categories: StatsDocument.outputTypes),
+                                 inputs: [])
+    let json = try JSONSerialization.jsonObject(with: Data(try document.jsonText().utf8))
+    let editions = try #require(StatsFixture.value(json, "outputs.editions") as? [[String: Any]])
+    #expect(editions.map { $0["date"] as? String } == ["2017", "2019-05", "2019-05"])
+    #expect(editions.map { $0["type"] as? String } == ["roadmap", "roadmap", "strategy"])
+    #expect(editions.map { $0["count"] as? Int } == [1, 4, 1])
+    #expect(StatsFixture.value(json, "outputs.roadmapIntervalDays.dates") as? [String] == ["2017", "2019-05"])
+    #expect(StatsFixture.value(json, "outputs.roadmapIntervalDays.count") as? Int == 4)
+    #expect(StatsFixture.value(json, "outputs.roadmapIntervalDays.median") as? Double == 0)
+    let csv = document.csvText()
+    #expect(csv.contains("outputs.editions,roadmap,2019-05,type,roadmap\noutputs.editions,roadmap,2019-05,count,4\n"))
+    #expect(csv.contains("outputs.editions,strategy,2019-05,count,1\n"))
 }

@@ -10,8 +10,9 @@ import StatisticsCore
     #expect(tally.total == 4 && tally.firstYear == 2007 && tally.lastYear == 2013)
     #expect(tally.countsByYearAndCategory[.init(year: 2011, name: "roadmap")] == 1)
     #expect(tally.countsByYearAndLead.count == 2, "an empty lead is no lead")
-    #expect(tally.intervalDates == [date("2011-09-22"), date("2013-08")])
+    #expect(tally.intervalDateCounts == [DateCount(date: date("2011-09-22")), DateCount(date: date("2013-08"))])
     #expect(tally.timeline.map(\.category) == ["strategy", "roadmap", "roadmap"])
+    #expect(tally.timeline.allSatisfy { $0.count == 1 } && tally.editionTotal == 3)
     #expect(tally.categories == ["report", "roadmap", "strategy"])
 }
 
@@ -23,7 +24,8 @@ import StatisticsCore
     #expect(whole.total == 46 && merged.total == 46)
     #expect(whole.countsByYearAndCategory == merged.countsByYearAndCategory)
     #expect(whole.countsByYearAndLead == merged.countsByYearAndLead)
-    #expect(whole.intervalDates == merged.intervalDates)
+    #expect(whole.intervalDateCounts == merged.intervalDateCounts)
+    #expect(whole.timeline == merged.timeline && whole.timeline.count == 7)
 }
 
 @Test func outputsByYearFillEmptyYearsAndEveryCategory() {
@@ -66,5 +68,6 @@ import StatisticsCore
     #expect(tally.total == 300_000)
     #expect(tally.countsByYearAndCategory.count == 25 * 8)
     #expect(tally.countsByYearAndLead.values.reduce(0, +) == 180_000)
-    #expect(tally.intervalDates.count == 37_500)
+    #expect(tally.intervalDateCounts.count == 25 && tally.intervalDateCounts.allSatisfy { $0.count == 1500 })
+    #expect(tally.editionTotal == 75_000 && tally.distinctEditionCount == 50)
 }

@@ -40,7 +40,8 @@ extension ChartTextContext {
         case .roadmapTimeline:
             let editions = statistics.editions.map { edition -> String in
                 let title = outputs.first { $0.date == edition.date && $0.type == edition.category }?.shortTitle
-                return "\(edition.category) \(N.date(edition.date))" + (title.map { " (\($0))" } ?? "")
+                let several = edition.count > 1 ? ", \(N.words(edition.count)) editions" : ""
+                return "\(edition.category) \(N.date(edition.date))" + (title.map { " (\($0))" } ?? "") + several
             }
             return "Time axis of strategy and roadmap editions to the end of \(last.year): "
                 + (editions.isEmpty ? "none." : editions.joined(separator: "; ") + ".")

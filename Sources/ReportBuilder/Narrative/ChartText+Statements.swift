@@ -73,7 +73,7 @@ extension ChartTextContext {
             return "No strategy or roadmap editions are recorded up to the end of \(year.map(String.init) ?? "the report year")."
         }
         let counts = ["strategy", "roadmap"].compactMap { type -> String? in
-            let count = editions.count { $0.category == type }
+            let count = editions.reduce(0) { $0 + ($1.category == type ? $1.count : 0) }
             return count == 0 ? nil : "\(N.words(count)) \(type) \(count == 1 ? "edition" : "editions")"
         }
         let interval = statistics.editionIntervals?.mean.map { ", roadmaps every \(N.decimal($0, 0)) days on average" } ?? ""

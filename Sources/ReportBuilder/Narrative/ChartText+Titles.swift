@@ -121,16 +121,17 @@ extension ChartTextContext {
     func roadmapTitles() -> [String] {
         let roadmaps = statistics.editions.filter { $0.category == "roadmap" }
         let strategies = statistics.editions.filter { $0.category == "strategy" }
+        let roadmapCount = roadmaps.reduce(0) { $0 + $1.count }, strategyCount = strategies.reduce(0) { $0 + $1.count }
         if let first = roadmaps.first, let last = roadmaps.last {
-            if roadmaps.count == 1 { return ["One roadmap edition, in \(first.date.year)"] }
-            let count = N.capitalizedWords(roadmaps.count)
+            if roadmapCount == 1 { return ["One roadmap edition, in \(first.date.year)"] }
+            let count = N.capitalizedWords(roadmapCount)
             return first.date.year == last.date.year
                 ? ["\(count) roadmap editions, all in \(last.date.year)"]
                 : ["\(count) roadmap editions since \(first.date.year), latest in \(last.date.year)"]
         }
         if let first = strategies.first {
-            return strategies.count == 1 ? ["One strategy edition, in \(first.date.year); no roadmap"]
-                : ["\(N.capitalizedWords(strategies.count)) strategy editions since \(first.date.year); no roadmap"]
+            return strategyCount == 1 ? ["One strategy edition, in \(first.date.year); no roadmap"]
+                : ["\(N.capitalizedWords(strategyCount)) strategy editions since \(first.date.year); no roadmap"]
         }
         return ["No strategy or roadmap editions recorded"]
     }

@@ -121,8 +121,8 @@ public enum Findings {
             return "The only roadmap edition, \(named), came \(gap)."
         }
         let imprecise = intervals.impreciseDates > 0
-            ? "; \(N.words(intervals.impreciseDates)) of the \(N.words(intervals.dates.count)) dates are known only to the month or year" : ""
-        return "The \(N.words(intervals.dates.count)) roadmap editions came every \(N.decimal(mean, 0)) days on average "
+            ? "; \(N.words(intervals.impreciseDates)) of the \(N.words(intervals.editions)) dates are known only to the month or year" : ""
+        return "The \(N.words(intervals.editions)) roadmap editions came every \(N.decimal(mean, 0)) days on average "
             + "(median \(N.decimal(median, 0))\(imprecise)); the latest, \(named), came \(gap)."
     }
 

@@ -73,6 +73,6 @@ extension GroupStatistics {
             .sorted { ($0.element.1, $1.offset) > ($1.element.1, $0.offset) }.map { $0.element }
     }
 
-    /// Roadmap (interval category) dates on or before the end of the report year.
+    /// Distinct roadmap (interval category) dates on or before the end of the report year.
     var roadmapDates: [PartialDate] { editionIntervals?.dates ?? [] }
 }

@@ -20,7 +20,7 @@ extension StatsDocument {
             years: statistics.membership, cagrPercent: statistics.cagrPercent, trend: trend,
             logLinearGrowthPercent: statistics.logLinearGrowthPercent, forecastMethod: "linear least squares",
             forecast: statistics.forecast, byRegion: statistics.byGroup)
-        let intervals = statistics.editionIntervals ?? EditionIntervals(dates: [], reportYear: statistics.reportYear ?? 1)
+        let intervals = statistics.editionIntervals ?? EditionIntervals(dateCounts: [], reportYear: statistics.reportYear ?? 1)
         outputs = Outputs(
             types: statistics.categories, years: statistics.outputs, roadmapIntervalDays: intervals,
             editions: statistics.editions, byLead: statistics.byLead, perMemberYear: statistics.outputsPerMemberYear)

@@ -65,7 +65,10 @@ extension StatsDocument {
         add("outputs.roadmapIntervalDays", measure: "median", text(intervals.median))
         add("outputs.roadmapIntervalDays", measure: "impreciseDates", text(intervals.impreciseDates))
         add("outputs.roadmapIntervalDays", measure: "daysSinceLast", text(intervals.daysSinceLast))
-        for edition in outputs.editions { add("outputs.editions", edition.category, edition.date.description, "type", edition.category) }
+        for edition in outputs.editions {
+            add("outputs.editions", edition.category, edition.date.description, "type", edition.category)
+            add("outputs.editions", edition.category, edition.date.description, "count", text(edition.count))
+        }
         for lead in outputs.byLead { add("outputs.byLead", lead.lead, measure: "outputs", text(lead.outputs)) }
         add("outputs", measure: "perMemberYear", text(outputs.perMemberYear))
         add("correlation", measure: "pearson", text(correlation.result.pearson))

@@ -91,7 +91,7 @@ extension StatsDocument.Outputs: Encodable {
     private enum Keys: String, CodingKey { case types, years, roadmapIntervalDays, editions, byLead, perMemberYear }
     private enum YearKeys: String, CodingKey { case year, total, byType, cumulative }
     private enum IntervalKeys: String, CodingKey { case count, mean, median, impreciseDates, daysSinceLast, dates }
-    private enum EditionKeys: String, CodingKey { case date, type }
+    private enum EditionKeys: String, CodingKey { case date, type, count }
     private enum LeadKeys: String, CodingKey { case lead, outputs }
 
     /// Encodes `outputs`.
@@ -118,6 +118,7 @@ extension StatsDocument.Outputs: Encodable {
             var item = editionsContainer.nestedContainer(keyedBy: EditionKeys.self)
             try item.encode(edition.date.description, forKey: .date)
             try item.encode(edition.category, forKey: .type)
+            try item.encode(edition.count, forKey: .count)
         }
         var leads = container.nestedUnkeyedContainer(forKey: .byLead)
         for lead in byLead {

@@ -71,8 +71,9 @@ public struct StatsDocument: Sendable {
         public var years: [OutputYear]
         /// Days between consecutive roadmap editions.
         public var roadmapIntervalDays: EditionIntervals
-        /// Strategy and roadmap editions on or before the end of the report year, by date.
-        public var editions: [OutputTally.Edition]
+        /// Strategy and roadmap editions on or before the end of the report year, one per distinct
+        /// (date, type) with how many outputs share it, by date then type.
+        public var editions: [OutputTally.EditionCount]
         /// Outputs per lead, by count then name.
         public var byLead: [LeadCount]
         /// Total outputs in the range over the sum of year-end members.
