@@ -82,7 +82,7 @@ public final class PDFDocument {
     /// Starts a document. Fails if the default font family is missing.
     public init(metadata: PDFMetadata) throws {
         self.metadata = metadata
-        self.textSystem = try PangoTextSystem(requiredFamilies: [TextStyle.defaultFamily])
+        self.textSystem = try PangoTextSystem.forCurrentThread()
     }
 
     /// Draws one page of `size` points; `label` is the page label viewers show (e.g. "i", "1").

@@ -1,5 +1,6 @@
 internal import CCairo
 internal import CPangoCairo
+import Foundation
 
 /// Pango units per point (PANGO_SCALE).
 private let pangoScale = 1024.0
@@ -150,4 +151,17 @@ public final class TextLayout {
     }
 
     deinit { g_object_unref(UnsafeMutableRawPointer(handle)) }
+}
+
+extension PangoTextSystem {
+    /// The calling thread's text system with the default family checked, made on first use and kept: making a
+    /// font map enumerates every installed font, which cost more than laying out a whole chart. Pango objects
+    /// must not cross threads, so each thread has its own. Layout does not depend on what was drawn before.
+    static func forCurrentThread() throws -> PangoTextSystem {
+        let key = "isecg.PangoTextSystem"
+        if let system = Thread.current.threadDictionary[key] as? PangoTextSystem { return system }
+        let system = try PangoTextSystem(requiredFamilies: [TextStyle.defaultFamily])
+        Thread.current.threadDictionary[key] = system
+        return system
+    }
 }

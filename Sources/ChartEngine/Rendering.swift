@@ -5,7 +5,7 @@ extension Canvas {
     /// a pHYs chunk declaring 72 × `scale` dpi. The background is transparent unless `draw` fills it.
     public static func renderPNG(size: Size, scale: Double = 1, _ draw: (Canvas) throws -> Void) throws -> Data {
         let surface = try CairoSurface.image(size: size, scale: scale)
-        let canvas = Canvas(surface: surface, textSystem: try PangoTextSystem(requiredFamilies: [TextStyle.defaultFamily]))
+        let canvas = Canvas(surface: surface, textSystem: try PangoTextSystem.forCurrentThread())
         try draw(canvas)
         return Data(try surface.finish())
     }
@@ -21,7 +21,7 @@ extension Canvas {
     public static func renderSVG(size: Size, title: String, description: String,
                                  _ draw: (Canvas) throws -> Void) throws -> Data {
         let surface = try CairoSurface.svg(size: size)
-        let canvas = Canvas(surface: surface, textSystem: try PangoTextSystem(requiredFamilies: [TextStyle.defaultFamily]))
+        let canvas = Canvas(surface: surface, textSystem: try PangoTextSystem.forCurrentThread())
         try draw(canvas)
         let raw = String(decoding: try surface.finish(), as: UTF8.self)
         let svg = SVGPostprocess.addAccessibility(SVGPostprocess.renumberIDs(raw), title: title, description: description)
