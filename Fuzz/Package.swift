@@ -14,7 +14,10 @@ let package = Package(
         .package(path: ".."),
     ],
     targets: [
+        // The entry point that hands over to libFuzzer's driver (see FuzzDriver.c).
+        .target(name: "FuzzDriver"),
         .executableTarget(name: "FuzzDatasets", dependencies: [
+            "FuzzDriver",
             .product(name: "DatasetCore", package: mainIdentity),
             .product(name: "StatisticsCore", package: mainIdentity),
             .product(name: "ReportBuilder", package: mainIdentity),

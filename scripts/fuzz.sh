@@ -22,7 +22,7 @@ build() {
 if [ "${1:-}" = repro ]; then
   target=${2:?usage: scripts/fuzz.sh repro TARGET FILE...}; shift 2
   build
-  exec env ISECG_FUZZ_TARGET="$target" "$BIN" -runs=1 -rss_limit_mb=2048 -timeout=10 "$@"
+  exec env SWIFT_BACKTRACE=enable=no ISECG_FUZZ_TARGET="$target" "$BIN" -runs=1 -rss_limit_mb=2048 -timeout=10 "$@"
 fi
 
 seconds=${1:?usage: scripts/fuzz.sh SECONDS [TARGET]}
@@ -35,7 +35,7 @@ log="Fuzz/logs/$target-$(date -u +%Y%m%dT%H%M%SZ).log"
 echo "fuzzing $target for ${seconds}s; log: $log" >&2
 # In-process, single job: no -jobs/-workers (with both, libFuzzer forks child processes that log to files).
 set +e
-ISECG_FUZZ_TARGET="$target" "$BIN" "Fuzz/corpus/$target" "Fuzz/corpus-seed/$target" \
+SWIFT_BACKTRACE=enable=no ISECG_FUZZ_TARGET="$target" "$BIN" "Fuzz/corpus/$target" "Fuzz/corpus-seed/$target" \
   -dict=Fuzz/datasets.dict -max_total_time="$seconds" -max_len=65536 -rss_limit_mb=2048 -timeout=10 \
   -artifact_prefix="Fuzz/artifacts/$target/" -print_final_stats=1 -print_pcs=0 2>&1 | tee "$log" | grep -E '^#[0-9]+.*(pulse|DONE|NEW.*cov)|ERROR|SUMMARY|fuzz check failed|stat::' | tail -n 40 >&2
 status=${PIPESTATUS[0]}

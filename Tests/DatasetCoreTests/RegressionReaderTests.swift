@@ -1,0 +1,30 @@
+import Foundation
+import Testing
+@testable import DatasetCore
+
+/// Regressions found by the fuzzer (Fuzz/, docs/robustness.md), each with the smallest input that showed it.
+@Suite("Regressions: reader and validator")
+struct RegressionReaderTests {
+    /// Fuzz finding 1: invalid UTF-8 in the rest of a line skipped after a quoting error was charged to the
+    /// *next* record, which was then silently dropped (its own errors, here a wrong field count, vanished).
+    /// Whether it happened depended on where the read chunks ended, so the same file gave different
+    /// diagnostics at different read sizes.
+    @Test(arguments: [1, 2, 3, 4, 5, 6, 7, 64 * 1024])
+    func anEncodingErrorAfterAQuotingErrorDoesNotSwallowTheNextRecord(chunkSize: Int) throws {
+        var members = Data("acronym,name,country,region,joined\n\"ESA\"x,".utf8)
+        members.append(contentsOf: [0xE1, 0x74])  // "\u{E1}t" in Latin-1: not UTF-8
+        members.append(contentsOf: Data(",Europe,Europe,2007\nNASA,Name,US,North America\n".utf8))
+        let directory = TemporaryDatasets(files: [:])
+        directory.write("members.csv", members)
+        var datasets = DatasetDirectory(path: directory.path)
+        datasets.chunkSize = chunkSize
+        let found = try datasets.validate().diagnostics.map {
+            $0.description.replacingOccurrences(of: directory.path, with: "D")
+        }
+        #expect(found == [
+            "D/members.csv:2:6: error: unexpected 'x' after a closing quote; expected ',' or the end of the line",
+            "D/members.csv:2:8: error: invalid UTF-8 (byte 0xE1); the file must be UTF-8 (is it Latin-1 or Windows-1252?)",
+            "D/members.csv:3:1: error: expected 5 fields as in the header, found 4",
+        ])
+    }
+}
