@@ -39,7 +39,8 @@ struct CSVTable {
             schema.check(record)
         }
         func onProblem(_ problem: CSVReadProblem) {
-            schema.diagnostics.error(problem.message, line: problem.line, column: problem.column)
+            schema.diagnostics.error(problem.message, line: problem.line, column: problem.column,
+                                     rank: problem.sortRank)
         }
         let summary: CSVReader.Summary
         if let bytes {

@@ -28,3 +28,26 @@ struct RegressionReaderTests {
         ])
     }
 }
+
+extension RegressionReaderTests {
+    /// Fuzz finding 2: a byte that is both invalid UTF-8 and text after a closing quote gave its two errors
+    /// in an order that depended on where a read chunk ended. Diagnostics at one place now come in a fixed
+    /// order: the encoding error first.
+    @Test(arguments: [1, 2, 3, 4, 5, 6, 7, 64 * 1024])
+    func twoErrorsAtOneByteComeInAFixedOrder(chunkSize: Int) throws {
+        var members = Data("acronym,name,country,region,joined\n\"ESA\"".utf8)
+        members.append(contentsOf: [0xED, 0x41])  // a three-byte lead cut short by 'A'
+        members.append(contentsOf: Data(",Name,Europe,Europe,2007\n".utf8))
+        let directory = TemporaryDatasets(files: [:])
+        directory.write("members.csv", members)
+        var datasets = DatasetDirectory(path: directory.path)
+        datasets.chunkSize = chunkSize
+        let found = try datasets.validate().diagnostics.map {
+            $0.description.replacingOccurrences(of: directory.path, with: "D")
+        }
+        #expect(found == [
+            "D/members.csv:2:6: error: invalid UTF-8 (byte 0xED); the file must be UTF-8 (is it Latin-1 or Windows-1252?)",
+            "D/members.csv:2:6: error: unexpected byte 0xED after a closing quote; expected ',' or the end of the line",
+        ])
+    }
+}
