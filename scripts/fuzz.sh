@@ -37,7 +37,7 @@ echo "fuzzing $target for ${seconds}s; log: $log" >&2
 set +e
 SWIFT_BACKTRACE=enable=no ISECG_FUZZ_TARGET="$target" "$BIN" "Fuzz/corpus/$target" "Fuzz/corpus-seed/$target" \
   -dict=Fuzz/datasets.dict -max_total_time="$seconds" -max_len=65536 -rss_limit_mb=2048 -timeout=10 \
-  -artifact_prefix="Fuzz/artifacts/$target/" -print_final_stats=1 -print_pcs=0 2>&1 | tee "$log" | grep -E '^#[0-9]+.*(pulse|DONE|NEW.*cov)|ERROR|SUMMARY|fuzz check failed|stat::' | tail -n 40 >&2
+  -artifact_prefix="Fuzz/artifacts/$target/" -print_final_stats=1 -print_pcs=0 2>&1 | tee "$log" | grep -E '^#[0-9]+.*(pulse|DONE)|ERROR|SUMMARY|fuzz check failed' | tail -n 40 >&2
 status=${PIPESTATUS[0]}
 set -e
 grep -E '^stat::|^Done|^#.*DONE' "$log" >&2 || true

@@ -5,7 +5,7 @@ import Glibc
 #endif
 
 /// SIGKILL during a real `isecg-report build` on a copy of Datasets/: at several moments (while computing,
-/// at the start, middle and end of writing the new set, and between the two renames of the fallback path),
+/// at the start and near the end of writing the new set, and between the two renames of the fallback path),
 /// Reports/ must hold exactly the old set or exactly the new one, byte for byte, and the next run must remove
 /// what the killed one left (`.Reports.tmp-*`, `.Reports.old-*`).
 ///
@@ -113,8 +113,7 @@ struct FaultKillTests {
         let moments: [(Moment, exchange: Bool)] = [
             (.afterStart(150), true),
             (.afterTemporaryAppears(0), true),
-            (.afterTemporaryAppears(300), true),
-            (.afterTemporaryAppears(700), true),
+            (.afterTemporaryAppears(600), true),
             (.betweenRenames, false),
         ]
         var newSet: [String: [UInt8]]?
