@@ -51,3 +51,27 @@ extension RegressionReaderTests {
         ])
     }
 }
+
+extension RegressionReaderTests {
+    /// Follow-up to finding 2: past the limit of 1000 listed diagnostics per file, which ones are listed and
+    /// where the "N more" summary points no longer depend on the read size either.
+    @Test(arguments: [1, 2, 5, 64 * 1024])
+    func theListedThousandDoNotDependOnTheReadSize(chunkSize: Int) throws {
+        var members = Data("acronym,name,country,region,joined\n".utf8)
+        members.append(contentsOf: Data(String(repeating: "x\n", count: 999).utf8))
+        members.append(contentsOf: Data("\"ESA\"".utf8) + [0xED, 0x41] + Data(",Name,Europe,Europe,2007\n".utf8))
+        members.append(contentsOf: Data(String(repeating: "x\n", count: 5).utf8))
+        let directory = TemporaryDatasets(files: [:])
+        directory.write("members.csv", members)
+        var datasets = DatasetDirectory(path: directory.path)
+        datasets.chunkSize = chunkSize
+        let result = try datasets.validate()
+        let found = result.diagnostics.map { $0.description.replacingOccurrences(of: directory.path, with: "D") }
+        #expect(result.errorCount == 1006)
+        #expect(found.count == 1001)
+        #expect(Array(found.suffix(2)) == [
+            "D/members.csv:1001:6: error: invalid UTF-8 (byte 0xED); the file must be UTF-8 (is it Latin-1 or Windows-1252?)",
+            "D/members.csv:1001:6: error: 6 more problems in this file are not shown",
+        ])
+    }
+}
