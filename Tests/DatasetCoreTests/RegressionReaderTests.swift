@@ -75,3 +75,22 @@ extension RegressionReaderTests {
         ])
     }
 }
+
+extension RegressionReaderTests {
+    /// Fuzz finding 4: report.yml with a duplicated name *and* a duplicated list used as a key gave a
+    /// diagnostic whose key order and position changed from run to run (Yams sorts keys of different kinds
+    /// with a comparison that is not total, over a hash-ordered dictionary).
+    @Test func duplicateKeysOfTwoKindsGiveOneStableDiagnostic() throws {
+        let directory = TemporaryDatasets(files: [
+            "members.csv": validMembers,
+            "report.yml": "charts: [a]\n? [x]\n: 1\ncharts: [b]\n? [x]\n: 2\n",
+        ])
+        var seen: Set<[String]> = []
+        for _ in 0..<30 {
+            seen.insert(try DatasetDirectory(path: directory.path).validate().diagnostics.map {
+                $0.description.replacingOccurrences(of: directory.path, with: "D")
+            })
+        }
+        #expect(seen == [["D/report.yml:1:1: error: duplicate key 'charts', a list or mapping used as a key"]])
+    }
+}
