@@ -7,6 +7,10 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "isecg-report", targets: ["ReportCLI"]),
+        // Libraries for the fuzz package in Fuzz/ (which depends on this one by path); nothing else uses them.
+        .library(name: "DatasetCore", targets: ["DatasetCore"]),
+        .library(name: "StatisticsCore", targets: ["StatisticsCore"]),
+        .library(name: "ReportBuilder", targets: ["ReportBuilder"]),
     ],
     dependencies: [
         // Exact versions only: the machine's package mirror serves these and nothing else.

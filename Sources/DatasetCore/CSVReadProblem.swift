@@ -33,6 +33,15 @@ struct CSVReadProblem: Equatable {
         }
     }
 
+    /// Where the problem sorts among others at the same place: an encoding problem before a quoting one
+    /// (the reader may find them in either order, depending on where its read chunks end).
+    var sortRank: Int {
+        switch kind {
+        case .utf16, .invalidUTF8, .nulByte: 0
+        default: 1
+        }
+    }
+
     var message: String {
         switch kind {
         case .utf16:

@@ -85,6 +85,8 @@ final class CSVScanner {
                     if skippingLine {
                         skippingLine = false
                         awaitingRecord = true
+                        // An encoding error in the skipped rest belonged to the failed record, not the next.
+                        assembler.hasEncodingError = false
                     } else {
                         feed(base, from: pieceStart, to: index + 1, nextFieldColumn: 1, endsLine: true, onRecord, onProblem)
                         if isStopped { return }
@@ -173,7 +175,11 @@ final class CSVScanner {
             let byte = base[bad]
             let kind: CSVReadProblem.Kind = byte == 0x22 ? .quoteInUnquotedField : .textAfterClosingQuote(byte: byte)
             onProblem(CSVReadProblem(kind: kind, line: line, column: column(of: bad, base: base, end: end)))
+            // The failed record runs to the end of its line: it keeps its one encoding error (if any) while the
+            // rest is skipped, whichever of the two errors the chunk boundaries let us see first.
+            let hadEncodingError = assembler.hasEncodingError
             assembler.clear()
+            if !endsLine { assembler.hasEncodingError = hadEncodingError }
             do { try parser.reset() } catch {
                 stop(onProblem, CSVReadProblem(kind: .libcsv("cannot reset the parser"), line: line, column: 1))
                 return

@@ -13,12 +13,14 @@ protocol TableSchema: RecordSchema {
 struct CSVTable {
     let path: String
     let reader: CSVReader
+    /// The file's bytes when the directory is in memory (fuzzing); nil to read `path`.
+    var bytes: [UInt8]? = nil
 
     /// Reads the whole file; the schema collects what it finds. Returns the input file's summary.
     func read<Schema: TableSchema>(into schema: inout Schema) throws(CSVReaderFailure) -> InputFile {
         var columns: ColumnMap?
         var sawHeader = false
-        let summary = try reader.read(path: path, onRecord: { record in
+        func onRecord(_ record: CSVRecord) {
             guard sawHeader else {
                 sawHeader = true
                 columns = ColumnMap(header: record, required: Schema.requiredColumns,
@@ -35,9 +37,18 @@ struct CSVTable {
                 return
             }
             schema.check(record)
-        }, onProblem: { problem in
-            schema.diagnostics.error(problem.message, line: problem.line, column: problem.column)
-        })
+        }
+        func onProblem(_ problem: CSVReadProblem) {
+            schema.diagnostics.error(problem.message, line: problem.line, column: problem.column,
+                                     rank: problem.sortRank)
+        }
+        let summary: CSVReader.Summary
+        if let bytes {
+            var source = MemoryByteSource(bytes)
+            summary = try reader.read(from: &source, onRecord: onRecord, onProblem: onProblem)
+        } else {
+            summary = try reader.read(path: path, onRecord: onRecord, onProblem: onProblem)
+        }
         if summary.records == 0, !schema.diagnostics.hasErrors {
             schema.diagnostics.error("file is empty; expected a header row: "
                                      + Schema.requiredColumns.joined(separator: ","), line: 1, column: 1)

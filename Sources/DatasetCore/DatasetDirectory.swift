@@ -21,6 +21,8 @@ public struct DatasetDirectory: Sendable {
     public let path: String
     /// Bytes read at a time (tests make it tiny to force chunk boundaries).
     var chunkSize = CSVLimits.defaultChunkBytes
+    /// The files' bytes by name when the directory lives in memory (fuzzing, tests); nil to read the disk.
+    var memoryFiles: [String: [UInt8]]?
 
     /// A directory such as `Datasets`.
     public init(path: String) {
@@ -82,7 +84,7 @@ struct DatasetRun {
         }
         func read<Schema: TableSchema>(_ schema: inout Schema, required: Bool) throws -> Bool {
             let path = directory.filePath(Schema.fileName)
-            switch Self.fileState(path) {
+            switch Self.fileState(path, directory: directory, name: Schema.fileName) {
             case .missing:
                 if required { throw DatasetError.membersMissing(path: path) }
                 return false
@@ -92,7 +94,8 @@ struct DatasetRun {
                 break
             }
             do {
-                inputs.append(try CSVTable(path: path, reader: reader(Schema.fileName)).read(into: &schema))
+                inputs.append(try CSVTable(path: path, reader: reader(Schema.fileName),
+                                           bytes: directory.memoryFiles?[Schema.fileName]).read(into: &schema))
             } catch {
                 throw DatasetError.unreadable(path: path, reason: Self.describe(error))
             }
@@ -118,13 +121,14 @@ struct DatasetRun {
         if try read(&countsSchema, required: false) { counts = countsSchema.counts }
 
         let configPath = directory.filePath(ReportConfigLoader.fileName)
-        switch Self.fileState(configPath) {
+        switch Self.fileState(configPath, directory: directory, name: ReportConfigLoader.fileName) {
         case .missing:
             break
         case .unreadable(let reason):
             throw DatasetError.unreadable(path: configPath, reason: reason)
         case .present:
-            let bytes = try Self.readSmallFile(configPath, limit: ReportConfigLoader.maxBytes + 1)
+            let bytes = try directory.memoryFiles.map { Array($0[ReportConfigLoader.fileName]!.prefix(ReportConfigLoader.maxBytes + 1)) }
+                ?? Self.readSmallFile(configPath, limit: ReportConfigLoader.maxBytes + 1)
             var loader = ReportConfigLoader(file: configPath)
             config = loader.load(bytes)
             inputs.append(InputFile(fileName: ReportConfigLoader.fileName, sha256: FileDigest.hex(of: bytes), rows: 0))
@@ -148,6 +152,11 @@ struct DatasetRun {
     }
 
     enum FileState { case present, missing, unreadable(String) }
+
+    static func fileState(_ path: String, directory: DatasetDirectory, name: String) -> FileState {
+        if let files = directory.memoryFiles { return files[name] == nil ? .missing : .present }
+        return fileState(path)
+    }
 
     static func fileState(_ path: String) -> FileState {
         var info = stat()
@@ -186,5 +195,19 @@ struct DatasetRun {
         } catch {
             throw DatasetError.unreadable(path: path, reason: describe(error))
         }
+    }
+}
+
+@_spi(Fuzzing)
+extension DatasetDirectory {
+    /// A datasets directory held in memory: `files` maps names (`members.csv`, `outputs.csv`,
+    /// `reported_counts.csv`, `report.yml`) to their bytes; absent names are absent files. Diagnostics name
+    /// the files as `path/NAME`. Everything else (validate, load, streaming load) works as on disk.
+    ///
+    /// For fuzzing and tests: no file system, so one input costs only the parsing.
+    public init(path: String = "memory", files: [String: [UInt8]], chunkSize: Int = 64 * 1024) {
+        self.init(path: path)
+        self.memoryFiles = files
+        self.chunkSize = max(1, chunkSize)
     }
 }

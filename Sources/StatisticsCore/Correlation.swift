@@ -36,8 +36,28 @@ public enum Correlation {
             syy += dy * dy
             sxy += dx * dy
         }
+        let product = sxx * syy
+        if product.isNormal, product.isFinite, sxy.isFinite {
+            return max(-1, min(1, sxy / product.squareRoot()))
+        }
+        return scaledPearson(x, y, meanX: meanX, meanY: meanY)
+    }
+
+    /// Pearson's coefficient with the deviations scaled by their largest magnitude (which does not change
+    /// the coefficient), for series whose squared deviations overflow (values beyond about 1e154) or
+    /// underflow: there the plain sums give 0 or nothing where the correlation is, say, 1.
+    private static func scaledPearson(_ x: [Double], _ y: [Double], meanX: Double, meanY: Double) -> Double? {
+        let scaleX = x.reduce(0.0) { max($0, abs($1 - meanX)) }, scaleY = y.reduce(0.0) { max($0, abs($1 - meanY)) }
+        guard scaleX > 0, scaleY > 0, scaleX.isFinite, scaleY.isFinite else { return nil }
+        var sxx = 0.0, syy = 0.0, sxy = 0.0
+        for (xi, yi) in zip(x, y) {
+            let dx = (xi - meanX) / scaleX, dy = (yi - meanY) / scaleY
+            sxx += dx * dx
+            syy += dy * dy
+            sxy += dx * dy
+        }
         guard sxx > 0, syy > 0 else { return nil }
-        return max(-1, min(1, sxy / (sxx * syy).squareRoot()))
+        return max(-1, min(1, sxy / (sxx.squareRoot() * syy.squareRoot())))
     }
 
     /// Ranks 1...n of `values`, tied values sharing the average of their ranks.

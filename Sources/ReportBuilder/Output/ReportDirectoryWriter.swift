@@ -28,6 +28,20 @@ public struct ReportDirectoryWriter {
         while trimmed.count > 1 && trimmed.hasSuffix("/") { trimmed.removeLast() }
         self.destination = trimmed
         self.markerFile = markerFile
+        #if DEBUG
+        if getenv("ISECG_DEBUG_NO_EXCHANGE") != nil { useExchange = false }
+        #endif
+    }
+
+    /// Debug builds only, for the fault-injection tests that kill a real `build`: sleeps
+    /// `ISECG_DEBUG_WRITE_DELAY_MS` milliseconds before each file and between the fallback's two renames, so
+    /// that a kill can land mid-write. (`ISECG_DEBUG_NO_EXCHANGE` forces the fallback.) No-op in release.
+    private static func debugPause() {
+        #if DEBUG
+        if let text = getenv("ISECG_DEBUG_WRITE_DELAY_MS"), let milliseconds = UInt32(String(cString: text)) {
+            usleep(milliseconds * 1000)
+        }
+        #endif
     }
 
     private var parentDirectory: String {
@@ -105,6 +119,7 @@ public struct ReportDirectoryWriter {
                 }
                 createdDirectories.insert(folder)
             }
+            Self.debugPause()
             do { try beforeWritingFile(relativePath) } catch {
                 throw .ioError(path: path, reason: "\(error)")
             }
@@ -130,6 +145,7 @@ public struct ReportDirectoryWriter {
         guard rename(destination, old) == 0 else {
             throw .cannotCreate(path: destination, reason: Self.errnoText())
         }
+        Self.debugPause()
         guard rename(temporary, destination) == 0 else {
             let reason = Self.errnoText()
             _ = rename(old, destination)
