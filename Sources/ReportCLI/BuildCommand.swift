@@ -21,7 +21,7 @@ struct BuildCommand: ParsableCommand {
             Examples:
               isecg-report build
               isecg-report build --datasets Datasets --out Reports --paper letter
-              isecg-report build --check          # in CI: are the committed figures current?
+              isecg-report build --check      # in CI: are the figures current?
             """)
 
     @OptionGroup var options: DatasetOptions

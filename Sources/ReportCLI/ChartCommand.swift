@@ -15,8 +15,8 @@ struct ChartCommand: ParsableCommand {
 
             Examples:
               isecg-report chart membership-growth
-              isecg-report chart outputs-by-year --format svg --theme dark -o slides/outputs.svg
-              isecg-report chart membership-forecast --size 1280x720 --scale 1.5 --transparent
+              isecg-report chart outputs-by-year --format svg --theme dark -o out.svg
+              isecg-report chart membership-forecast --size 1280x720 --transparent
             """)
 
     @Argument(help: ArgumentHelp("The chart to render (see 'isecg-report charts').", valueName: "NAME"))

@@ -7,9 +7,10 @@ struct ISECGReport: ParsableCommand {
         commandName: "isecg-report",
         abstract: "Statistics, charts and an annual summary report from a coordination group's membership and outputs.",
         discussion: """
-            Reads members.csv (required), outputs.csv and reported_counts.csv (optional) and an optional
+            Reads members.csv (required), outputs.csv and reported_counts.csv (optional) and an optional \
             report.yml from a datasets directory (default: Datasets).
-            Exit codes: 0 ok, 1 stale files (build --check), 64 usage, 65 bad data, 66 input missing,
+
+            Exit codes: 0 ok, 1 stale files (build --check), 64 usage, 65 bad data, 66 input missing, \
             73 output cannot be created, 74 I/O error.
             """,
         version: "0.1.0",
