@@ -1,10 +1,5 @@
 import ArgumentParser
 import DatasetCore
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// `isecg-report validate`: checks the datasets and lists every problem.
 struct ValidateCommand: ParsableCommand {
@@ -34,20 +29,16 @@ struct ValidateCommand: ParsableCommand {
     var datasets = "Datasets"
 
     func run() throws {
-        let result: ValidationResult
-        do {
-            result = try DatasetDirectory(path: datasets).validate(progress: true)
-        } catch {
-            printError("isecg-report: \(error)")
-            throw ExitStatus.noInput
+        try Terminal.run {
+            let result = try DatasetDirectory(path: datasets).validate(progress: true)
+            var output = ""
+            for diagnostic in result.diagnostics {
+                output += diagnostic.description + "\n"
+            }
+            output += summary(result) + "\n"
+            Terminal.output(output)
+            if result.hasErrors { throw ExitStatus.dataError }
         }
-        var output = ""
-        for diagnostic in result.diagnostics {
-            output += diagnostic.description + "\n"
-        }
-        output += summary(result) + "\n"
-        print(output, terminator: "")
-        if result.hasErrors { throw ExitStatus.dataError }
     }
 
     /// `Datasets: 27 members, 46 outputs, 40 reported counts; 0 errors, 2 warnings`.
@@ -64,10 +55,5 @@ struct ValidateCommand: ParsableCommand {
 
     private func plural(_ count: Int, _ noun: String) -> String {
         "\(count) \(noun)\(count == 1 ? "" : "s")"
-    }
-
-    private func printError(_ text: String) {
-        var line = text + "\n"
-        line.withUTF8 { _ = write(STDERR_FILENO, $0.baseAddress, $0.count) }
     }
 }
