@@ -5,7 +5,8 @@ import StatisticsCore
 
 extension Publication {
     /// The charts the report shows, in order: report.yml's `charts`, or all nine.
-    public func reportCharts(configFile: String = "report.yml") throws(ReportError) -> [ChartName] {
+    public func reportCharts() throws(ReportError) -> [ChartName] {
+        let configFile = analysis.directory.filePath("report.yml")
         guard let names = config.charts else { return ChartName.allCases }
         var charts: [ChartName] = []
         for name in names {
@@ -30,7 +31,7 @@ extension Publication {
     /// and Pango font map); the set is the same whatever the order they finish in.
     public func reportFiles(paper: Paper?, sourceDateEpoch: String?) throws -> OutputFileSet {
         guard analysis.statistics.reportYear != nil, !analysis.dataset.members.isEmpty else {
-            throw ReportError.noMembers(file: "members.csv")
+            throw ReportError.noMembers(file: analysis.directory.filePath("members.csv"))
         }
         let charts = try reportCharts()
         let slide = ChartOptions(size: Size(960, 540), scale: 2, theme: slideTheme)

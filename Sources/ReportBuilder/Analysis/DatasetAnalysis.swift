@@ -9,6 +9,8 @@ public struct DatasetAnalysis: Sendable {
     public let dataset: Dataset
     /// Every statistic for the report year.
     public let statistics: GroupStatistics
+    /// Where the datasets came from (for messages): `DIR/members.csv`, `DIR/report.yml`.
+    public let directory: DatasetDirectory
 
     /// Loads `directory` completely (titles included, for the report) and analyses it.
     /// - Parameter year: the `--year` option; nil for the latest year of any dataset.
@@ -18,7 +20,7 @@ public struct DatasetAnalysis: Sendable {
         for output in dataset.outputs {
             tally.add(date: output.date, category: output.type.rawValue, lead: output.lead)
         }
-        return DatasetAnalysis(dataset: dataset, tally: tally, year: year)
+        return DatasetAnalysis(dataset: dataset, tally: tally, year: year, directory: directory)
     }
 
     /// Loads `directory` streaming outputs.csv through the tally: memory stays bounded for any file size.
@@ -27,11 +29,12 @@ public struct DatasetAnalysis: Sendable {
         let dataset = try directory.load { row in
             tally.add(date: row.date, category: row.type.rawValue, lead: row.lead)
         }
-        return DatasetAnalysis(dataset: dataset, tally: tally, year: year)
+        return DatasetAnalysis(dataset: dataset, tally: tally, year: year, directory: directory)
     }
 
-    private init(dataset: Dataset, tally: OutputTally, year: Int?) {
+    private init(dataset: Dataset, tally: OutputTally, year: Int?, directory: DatasetDirectory) {
         self.dataset = dataset
+        self.directory = directory
         self.statistics = GroupStatistics(
             members: dataset.members.map(\.span),
             tally: tally,
