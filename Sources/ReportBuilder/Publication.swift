@@ -26,22 +26,10 @@ public struct Publication: Sendable {
                          memberNoun: config.memberNoun ?? "members", sourceNote: config.sourceNote)
     }
 
-    /// The members as the narrative sees them.
-    var roster: [RosterEntry] {
-        analysis.dataset.members.map {
-            RosterEntry(acronym: $0.acronym, name: $0.name, country: $0.country, region: $0.region.rawValue,
-                        joined: $0.joined, left: $0.left)
-        }
-    }
-
-    /// The outputs as the narrative sees them.
-    var outputEntries: [OutputEntry] {
-        analysis.dataset.outputs.map { OutputEntry(date: $0.date, type: $0.type.rawValue, title: $0.title, lead: $0.lead) }
-    }
-
     /// The chart's text: title (the finding), subtitle, source line, statement and alt text, from the data.
     public func text(for chart: ChartName) -> ChartText {
-        ChartText.make(for: chart, statistics: analysis.statistics, names: names, roster: roster, outputs: outputEntries)
+        ChartText.make(for: chart, statistics: analysis.statistics, names: names,
+                       roster: analysis.dataset.members, outputs: analysis.dataset.outputs)
     }
 
     /// The words drawn on a chart.

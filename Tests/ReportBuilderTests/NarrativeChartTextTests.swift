@@ -1,3 +1,4 @@
+import DatasetCore
 import Foundation
 import PartialDates
 import ReportBuilder
@@ -8,7 +9,7 @@ import Testing
     typealias F = NarrativeFixture
 
     static func texts(_ statistics: GroupStatistics, _ names: PublicationNames = PublicationNames(),
-                      roster: [RosterEntry] = [], outputs: [OutputEntry] = []) -> [ChartName: ChartText] {
+                      roster: [Member] = [], outputs: [Output] = []) -> [ChartName: ChartText] {
         Dictionary(uniqueKeysWithValues: ChartName.allCases.map {
             ($0, ChartText.make(for: $0, statistics: statistics, names: names, roster: roster, outputs: outputs))
         })
@@ -20,8 +21,8 @@ import Testing
 
     /// The edge cases: members only in one year, a decline with departures, flat membership without a roadmap,
     /// and a roadmap only in a single report year.
-    static var edgeCases: [(GroupStatistics, [RosterEntry], [OutputEntry])] {
-        let oneRoadmap = [OutputEntry(date: F.day("2021-12-31"), type: "roadmap", title: "Roadmap (first)")]
+    static var edgeCases: [(GroupStatistics, [Member], [Output])] {
+        let oneRoadmap = [Output(date: F.day("2021-12-31"), type: .roadmap, title: "Roadmap (first)", location: F.here)]
         return [
             (F.statistics(F.singleYearRoster), F.singleYearRoster, []),
             (F.statistics(F.departureRoster, year: 2014), F.departureRoster, []),
@@ -89,7 +90,7 @@ import Testing
     @Test func genericGroupNeverMentionsISECG() {
         let statistics = F.statistics(F.roster, F.outputs, F.totals, year: 2024)
         let texts = Self.texts(statistics, roster: F.roster, outputs: F.outputs.map {
-            OutputEntry(date: $0.date, type: $0.type, title: "Edition", lead: $0.lead)
+            Output(date: $0.date, type: $0.type, title: "Edition", lead: $0.lead, location: $0.location)
         })
         var all = texts.values.flatMap { [$0.title, $0.subtitle, $0.source, $0.statement, $0.altText] }
         all += Findings.sentences(statistics: statistics)

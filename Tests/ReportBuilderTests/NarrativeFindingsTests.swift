@@ -1,3 +1,4 @@
+import DatasetCore
 import Foundation
 import PartialDates
 @testable import ReportBuilder
@@ -55,7 +56,7 @@ import Testing
     }
 
     @Test func generalGroupsGetThreeToFiveCleanSentences() {
-        let cases: [(GroupStatistics, [RosterEntry])] = [
+        let cases: [(GroupStatistics, [Member])] = [
             (F.statistics(F.flatRoster, F.flatOutputs), F.flatRoster),
             (F.statistics(F.departureRoster, year: 2014), F.departureRoster),
             (F.statistics(F.singleYearRoster), F.singleYearRoster),
@@ -94,7 +95,7 @@ import Testing
 enum NarrativeCheck {
     /// No "nil", "NaN", "n/a n/a", "-0", "Optional", double spaces or empty texts; every sentence ends with a full stop.
     static func clean(_ texts: [String], allowNotAvailable: Bool = false, sentences: Bool = true,
-                      sourceLocation: SourceLocation = #_sourceLocation) {
+                      sourceLocation: Testing.SourceLocation = #_sourceLocation) {
         for text in texts where !(allowNotAvailable && text.isEmpty) {
             #expect(!text.trimmingCharacters(in: .whitespaces).isEmpty, "empty text", sourceLocation: sourceLocation)
             for bad in ["nil", "NaN", "nan", "inf", "n/a n/a", "Optional", "  ", " .", " ,", "()", "-0"] {

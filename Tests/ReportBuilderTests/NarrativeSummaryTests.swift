@@ -1,3 +1,4 @@
+import DatasetCore
 import Foundation
 import PartialDates
 import ReportBuilder
@@ -40,7 +41,7 @@ import Testing
     }
 
     @Test func altTextIsEscapedForMarkdown() {
-        let outputs = [OutputEntry(date: F.day("2020-05"), type: "roadmap", title: "Roadmap [draft]")]
+        let outputs = [Output(date: F.day("2020-05"), type: .roadmap, title: "Roadmap [draft]", location: F.here)]
         let statistics = F.statistics(F.flatRoster, outputs, year: 2020)
         let text = SummaryMarkdown.make(statistics: statistics, charts: [.roadmapTimeline], asOf: "2020", outputs: outputs)
         #expect(text.contains("(Roadmap \\[draft\\])"))

@@ -36,7 +36,7 @@ public struct DatasetAnalysis: Sendable {
         self.dataset = dataset
         self.directory = directory
         self.statistics = GroupStatistics(
-            members: dataset.members.map(\.span),
+            members: dataset.members.map(\.memberSpan),
             tally: tally,
             statements: dataset.reportedCounts.filter { $0.kind == .total }
                 .map { CountStatement(date: $0.date, reported: $0.reportedMembers) },
@@ -50,9 +50,4 @@ public struct DatasetAnalysis: Sendable {
             InputFileSummary(file: $0.fileName, sha256: $0.sha256, rows: $0.rows)
         })
     }
-}
-
-extension Member {
-    /// The member as the statistics see it: an id, a group (its region) and its dates.
-    var span: MemberSpan { MemberSpan(id: acronym, group: region.rawValue, joined: joined, left: left) }
 }

@@ -70,6 +70,9 @@ extension ChartFactory {
 
     /// A title shortened for a marker label: up to the first " (", " - " or ": " (keeping at least 12
     /// characters), wrapped at word boundaries into lines of at most 26 characters, at most 3 lines.
+    ///
+    /// Not the same job as `Output.shortTitle` (Narrative), the one-line prose form: this one is a marker label,
+    /// so it keeps a minimum length, drops a leading "The " and wraps; the two differ on purpose.
     static func shortTitle(_ title: String) -> String {
         var text = title
         for separator in [" (", " - ", ": "] {

@@ -1,3 +1,4 @@
+import DatasetCore
 import StatisticsCore
 
 /// Alt text: a complete, concise description of each chart's data (its kind, axes and every value, equal runs
@@ -39,7 +40,7 @@ extension ChartTextContext {
                 + "Bottom: \(names.memberNoun) at year end, \(members)."
         case .roadmapTimeline:
             let editions = statistics.editions.map { edition -> String in
-                let title = outputs.first { $0.date == edition.date && $0.type == edition.category }?.shortTitle
+                let title = outputs.first { $0.date == edition.date && $0.type.rawValue == edition.category }?.shortTitle
                 let several = edition.count > 1 ? ", \(N.words(edition.count)) editions" : ""
                 return "\(edition.category) \(N.date(edition.date))" + (title.map { " (\($0))" } ?? "") + several
             }
@@ -77,7 +78,7 @@ extension ChartTextContext {
                 + joins.joined(separator: ", ") + "."
         }
         let rows = roster.sorted { ($0.joined, $0.acronym) < ($1.joined, $1.acronym) }.map { entry in
-            "\(entry.acronym) (\(entry.region)) from \(N.date(entry.joined))" + (entry.left.map { " to \(N.date($0))" } ?? "")
+            "\(entry.acronym) (\(entry.region.rawValue)) from \(N.date(entry.joined))" + (entry.left.map { " to \(N.date($0))" } ?? "")
         }
         return "One bar per \(names.memberSingular) from its join date to \(year), sorted by join date, coloured by region: "
             + rows.joined(separator: "; ") + "."

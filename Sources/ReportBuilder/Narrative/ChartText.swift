@@ -1,3 +1,4 @@
+import DatasetCore
 import StatisticsCore
 
 /// The words of one chart: title (the finding), subtitle (statistic, unit, group, period), source line,
@@ -35,7 +36,7 @@ public struct ChartText: Hashable, Sendable {
     /// The text of `chart` for `statistics`, worded with `names`; `roster` and `outputs` add acronyms and titles
     /// where the chart labels them (both optional).
     public static func make(for chart: ChartName, statistics: GroupStatistics, names: PublicationNames = PublicationNames(),
-                            roster: [RosterEntry] = [], outputs: [OutputEntry] = []) -> ChartText {
+                            roster: [Member] = [], outputs: [Output] = []) -> ChartText {
         let context = ChartTextContext(statistics: statistics, names: names, roster: roster, outputs: outputs)
         let title = context.fitted(context.titleCandidates(chart))
         return ChartText(title: title, subtitle: context.subtitle(chart), source: names.sourceLine,
@@ -47,8 +48,8 @@ public struct ChartText: Hashable, Sendable {
 struct ChartTextContext {
     var statistics: GroupStatistics
     var names: PublicationNames
-    var roster: [RosterEntry]
-    var outputs: [OutputEntry]
+    var roster: [Member]
+    var outputs: [Output]
 
     typealias N = NarrativeNumber
 

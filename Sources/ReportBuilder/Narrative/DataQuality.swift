@@ -1,3 +1,4 @@
+import DatasetCore
 import PartialDates
 import StatisticsCore
 
@@ -72,7 +73,7 @@ public enum DataQuality {
     }
 
     /// The roster's dates known only to the month or year, one line each: "ASA joined 2019 (year only)".
-    public static func impreciseRosterDates(_ roster: [RosterEntry]) -> [String] {
+    public static func impreciseRosterDates(_ roster: [Member]) -> [String] {
         var lines: [String] = []
         for entry in roster.sorted(by: { ($0.joined, $0.acronym) < ($1.joined, $1.acronym) }) {
             if entry.joined.precision != .day { lines.append("\(entry.acronym) joined \(describe(entry.joined))") }
@@ -83,14 +84,14 @@ public enum DataQuality {
 
     /// The outputs' dates known only to the month or year, one line each: "2024-08 (month only): Global
     /// Exploration Roadmap, 4th edition (roadmap)".
-    public static func impreciseOutputDates(_ outputs: [OutputEntry]) -> [String] {
+    public static func impreciseOutputDates(_ outputs: [Output]) -> [String] {
         outputs.filter { $0.date.precision != .day }
             .sorted { ($0.date, $0.title) < ($1.date, $1.title) }
-            .map { "\(describe($0.date)): \($0.shortTitle) (\(NarrativeText.typeNoun($0.type)))" }
+            .map { "\(describe($0.date)): \($0.shortTitle) (\(NarrativeText.typeNoun($0.type.rawValue)))" }
     }
 
     /// One sentence on how imprecise dates are treated, with their numbers; nil when every date is exact.
-    public static func impreciseDatesSummary(roster: [RosterEntry], outputs: [OutputEntry]) -> String? {
+    public static func impreciseDatesSummary(roster: [Member], outputs: [Output]) -> String? {
         let members = impreciseRosterDates(roster).count, items = impreciseOutputDates(outputs).count
         guard members + items > 0 else { return nil }
         typealias N = NarrativeNumber

@@ -1,3 +1,4 @@
+import DatasetCore
 import PartialDates
 import StatisticsCore
 
@@ -18,7 +19,7 @@ public enum Findings {
 
     /// The sentences, each ending with a full stop; empty only without members.
     public static func sentences(statistics: GroupStatistics, names: PublicationNames = PublicationNames(),
-                                 roster: [RosterEntry] = [], outputs: [OutputEntry] = []) -> [String] {
+                                 roster: [Member] = [], outputs: [Output] = []) -> [String] {
         guard statistics.reportRow != nil else {
             return ["No \(names.memberNoun) are recorded, so there is nothing to describe yet."]
         }
@@ -48,7 +49,7 @@ public enum Findings {
     }
 
     /// "Growth came in two waves: one member (UAESA) joined in 2015, then 12 between 2019 and 2021."
-    static func waves(_ statistics: GroupStatistics, _ names: PublicationNames, _ roster: [RosterEntry]) -> String? {
+    static func waves(_ statistics: GroupStatistics, _ names: PublicationNames, _ roster: [Member]) -> String? {
         guard let first = statistics.firstRow, let last = statistics.reportRow, first.year < last.year else { return nil }
         let waves = JoinWave.waves(statistics.membership)
         let departures = departuresClause(statistics, names, roster)
@@ -81,7 +82,7 @@ public enum Findings {
     }
 
     /// "two members left (X in 2016, Y in 2020)", or nil without departures in the range.
-    static func departuresClause(_ statistics: GroupStatistics, _ names: PublicationNames, _ roster: [RosterEntry]) -> String? {
+    static func departuresClause(_ statistics: GroupStatistics, _ names: PublicationNames, _ roster: [Member]) -> String? {
         let count = statistics.departures
         guard count > 0, let range = statistics.membership.first.flatMap({ f in statistics.membership.last.map { f.year...$0.year } })
         else { return nil }
@@ -110,11 +111,11 @@ public enum Findings {
     }
 
     /// "Roadmap editions came every 939 days on average (median 943); the latest, …, was 152 days before the end of 2024."
-    static func roadmap(_ statistics: GroupStatistics, _ outputs: [OutputEntry]) -> String? {
+    static func roadmap(_ statistics: GroupStatistics, _ outputs: [Output]) -> String? {
         guard let intervals = statistics.editionIntervals, let last = intervals.dates.last,
               let days = intervals.daysSinceLast, let year = statistics.reportYear else { return nil }
         typealias N = NarrativeNumber
-        let title = outputs.filter { $0.type == "roadmap" && $0.date == last }.last?.shortTitle
+        let title = outputs.filter { $0.type == .roadmap && $0.date == last }.last?.shortTitle
         let named = title.map { "\($0) (\(N.date(last)))" } ?? "dated \(N.date(last))"
         let gap = days == 0 ? "on the last day of \(year)" : "\(N.integer(days)) \(days == 1 ? "day" : "days") before the end of \(year)"
         guard let mean = intervals.mean, let median = intervals.median else {

@@ -1,3 +1,4 @@
+import DatasetCore
 import PartialDates
 import StatisticsCore
 
@@ -34,7 +35,7 @@ struct JoinWave: Hashable, Sendable {
     }
 
     /// The acronyms of the roster entries that joined in the wave, in join order.
-    func acronyms(in roster: [RosterEntry]) -> [String] {
+    func acronyms(in roster: [Member]) -> [String] {
         roster.filter { (first...last).contains($0.joined.year) }
             .sorted { ($0.joined, $0.acronym) < ($1.joined, $1.acronym) }.map(\.acronym)
     }

@@ -1,5 +1,3 @@
-import PartialDates
-
 /// The names a publication uses for its group and its members, from `report.yml`.
 ///
 /// Every field is optional: without names the text is generic ("the group", "Membership and coordination
@@ -81,62 +79,6 @@ public struct PublicationNames: Hashable, Sendable {
         let parts = [label, sourceNote].compactMap { $0 }
         let source = parts.isEmpty ? "the group's datasets" : parts.joined(separator: "; ")
         return "Source: \(source). Chart: \(chartCredit)"
-    }
-}
-
-/// One member of the roster, as the narrative needs it (mapped from the dataset's member records).
-public struct RosterEntry: Hashable, Sendable {
-    /// Its unique short name (for example "UAESA").
-    public var acronym: String
-    /// Its full name.
-    public var name: String
-    /// Its country.
-    public var country: String
-    /// Its region (the group of the shares).
-    public var region: String
-    /// When it joined, at the precision known.
-    public var joined: PartialDate
-    /// When it left, if it did.
-    public var left: PartialDate?
-
-    /// Creates a roster entry.
-    public init(acronym: String, name: String = "", country: String = "", region: String, joined: PartialDate,
-                left: PartialDate? = nil) {
-        self.acronym = acronym
-        self.name = name
-        self.country = country
-        self.region = region
-        self.joined = joined
-        self.left = left
-    }
-}
-
-/// One coordination output, as the narrative needs it (mapped from the dataset's output records).
-public struct OutputEntry: Hashable, Sendable {
-    /// When it appeared, at the precision known.
-    public var date: PartialDate
-    /// Its type (for example "roadmap").
-    public var type: String
-    /// Its title.
-    public var title: String
-    /// The member that led it, if named.
-    public var lead: String?
-
-    /// Creates an output entry.
-    public init(date: PartialDate, type: String, title: String, lead: String? = nil) {
-        self.date = date
-        self.type = type
-        self.title = title
-        self.lead = lead
-    }
-
-    /// The title up to its first parenthesis, " - " or semicolon: "Global Exploration Roadmap, 4th edition".
-    public var shortTitle: String {
-        var text = Substring(title)
-        for separator in [" (", " - ", " – ", "; "] {
-            if let range = text.range(of: separator), range.lowerBound > text.startIndex { text = text[..<range.lowerBound] }
-        }
-        return text.trimmingSpaces
     }
 }
 

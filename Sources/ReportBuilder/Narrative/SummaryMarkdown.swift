@@ -1,3 +1,4 @@
+import DatasetCore
 import StatisticsCore
 
 /// The text of `summary.md`: title, report year and as-of date, key figures as a table, findings as bullets,
@@ -14,12 +15,12 @@ public enum SummaryMarkdown {
     ///   - charts: the charts to show, in order (figure numbers follow it).
     ///   - asOf: the data's as-of date as written ("2024-12-31").
     ///   - inputs: the input files with their SHA-256, listed under "Data".
-    ///   - roster: roster entries, for acronyms in chart text (optional).
-    ///   - outputs: output entries, for titles in chart text and findings (optional).
+    ///   - roster: the members, for acronyms in chart text (optional).
+    ///   - outputs: the outputs, for titles in chart text and findings (optional).
     ///   - chartDirectory: where the chart images are, relative to `summary.md`.
     public static func make(statistics: GroupStatistics, names: PublicationNames = PublicationNames(),
                             charts: [ChartName] = ChartName.allCases, asOf: String, inputs: [InputFileSummary] = [],
-                            roster: [RosterEntry] = [], outputs: [OutputEntry] = [],
+                            roster: [Member] = [], outputs: [Output] = [],
                             chartDirectory: String = "charts") -> String {
         let year = statistics.reportYear.map(String.init) ?? "no report year"
         var lines = ["# \(names.publicationTitle), \(year)", ""]

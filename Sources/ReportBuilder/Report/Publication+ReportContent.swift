@@ -25,7 +25,8 @@ extension Publication {
             inputs: analysis.dataset.inputs.map { .init(file: $0.fileName, sha256: $0.sha256, rows: $0.rows) },
             keyFigures: KeyFigures(statistics: statistics, names: names).rows
                 .map { .init(label: $0.label, value: $0.value, note: $0.note) },
-            findings: Findings.sentences(statistics: statistics, names: names, roster: roster, outputs: outputEntries),
+            findings: Findings.sentences(statistics: statistics, names: names, roster: analysis.dataset.members,
+                                         outputs: analysis.dataset.outputs),
             figures: figures,
             roster: ReportTables.roster(analysis.dataset.members, reportYear: year),
             yearOutputs: ReportTables.yearOutputs(analysis.dataset.outputs, reportYear: year),
@@ -52,9 +53,10 @@ extension Publication {
                 rows: DataQuality.reconciliationRows(rows))))
         }
         blocks.append(.heading("Dates known only to the month or year"))
-        let roster = DataQuality.impreciseRosterDates(self.roster)
-        let outputs = DataQuality.impreciseOutputDates(outputEntries)
-        if let summary = DataQuality.impreciseDatesSummary(roster: self.roster, outputs: outputEntries) {
+        let members = analysis.dataset.members, items = analysis.dataset.outputs
+        let roster = DataQuality.impreciseRosterDates(members)
+        let outputs = DataQuality.impreciseOutputDates(items)
+        if let summary = DataQuality.impreciseDatesSummary(roster: members, outputs: items) {
             blocks.append(.paragraph(summary))
         }
         if !roster.isEmpty { blocks.append(.bullets(roster)) }
@@ -71,6 +73,6 @@ extension Publication {
         SummaryMarkdown.make(statistics: analysis.statistics, names: names, charts: charts,
                              asOf: asOf?.description ?? "no dates",
                              inputs: analysis.dataset.inputs.map { InputFileSummary(file: $0.fileName, sha256: $0.sha256, rows: $0.rows) },
-                             roster: roster, outputs: outputEntries)
+                             roster: analysis.dataset.members, outputs: analysis.dataset.outputs)
     }
 }
