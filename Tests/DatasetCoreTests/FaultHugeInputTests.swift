@@ -10,7 +10,7 @@ struct FaultHugeInputTests {
     /// members.csv whose second record has a field of `size` bytes in column 2.
     static func write(fieldOf size: Int, quoted: Bool, to directory: TemporaryDatasets) throws {
         let path = directory.url.appendingPathComponent("members.csv").path
-        FileManager.default.createFile(atPath: path, contents: nil)
+        _ = FileManager.default.createFile(atPath: path, contents: nil)
         let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
         defer { try? handle.close() }
         try handle.write(contentsOf: Data("acronym,name,country,region,joined\nESA,".utf8) + (quoted ? Data("\"".utf8) : Data()))
