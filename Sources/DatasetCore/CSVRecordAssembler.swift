@@ -32,14 +32,23 @@ final class CSVRecordAssembler {
     @exclusivity(unchecked) private(set) var limitLine = 0
     @exclusivity(unchecked) private(set) var limitColumn = 0
 
+    /// When a whole line is fed at once: where the field after the k-th field of the call starts
+    /// (`queuedCount` of them, the next one at `queuedNext`); after them, `nextFieldColumn` applies.
+    static let queueCapacity = 64
+    let queuedColumns: UnsafeMutablePointer<Int>
+    @exclusivity(unchecked) var queuedCount = 0
+    @exclusivity(unchecked) var queuedNext = 0
+
     init() {
         bytes = .allocate(capacity: byteCapacity)
         fields = .allocate(capacity: fieldCapacity)
+        queuedColumns = .allocate(capacity: Self.queueCapacity)
     }
 
     deinit {
         bytes.deallocate()
         fields.deallocate()
+        queuedColumns.deallocate()
     }
 
     /// A field from libcsv (its bytes are in libcsv's buffer, reused for the next field: copied here).
@@ -47,7 +56,12 @@ final class CSVRecordAssembler {
     func endField(_ field: UnsafeRawBufferPointer) {
         defer {
             fieldLine = nextFieldLine
-            fieldColumn = nextFieldColumn
+            if queuedNext < queuedCount {
+                fieldColumn = queuedColumns[queuedNext]
+                queuedNext &+= 1
+            } else {
+                fieldColumn = nextFieldColumn
+            }
         }
         guard limitProblem == nil, withinLimits(fieldBytes: field.count, recordBytes: byteCount) else { return }
         if byteCount + field.count > byteCapacity { growBytes(to: byteCount + field.count) }
