@@ -76,5 +76,9 @@ struct StatsEndToEndTests {
         #expect(usage.status == 64)
         let year = try BinaryRunner.run(["stats", "--year", "20245"])
         #expect(year.status == 64)
+        let beforeFirstJoin = try BinaryRunner.run(["stats", "--year", "2006"], in: BinaryRunner.repositoryRoot())
+        #expect(beforeFirstJoin.status == 65)
+        #expect(beforeFirstJoin.stderr == "isecg-report: --year 2006 is before the first join in Datasets/members.csv (2007); choose 2007 or later\n")
+        #expect(beforeFirstJoin.stdout == "")
     }
 }

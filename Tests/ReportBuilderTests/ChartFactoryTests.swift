@@ -101,6 +101,25 @@ struct ChartFactoryTests {
         }
     }
 
+    /// The report year equal to the first join year: one year of data on every chart.
+    static let firstYearOnly: Publication = {
+        let path = repositoryRoot.appendingPathComponent("Datasets").path
+        return Publication(analysis: try! DatasetAnalysis.load(DatasetDirectory(path: path), year: 2007))
+    }()
+
+    @Test(arguments: ChartName.allCases)
+    func aSingleReportYearRendersEveryChartWithItsValue(chart: ChartName) throws {
+        for size in [Size(640, 360), Size(960, 540)] {
+            let what = "\(chart.rawValue) 2007 only \(Int(size.width))x\(Int(size.height))"
+            let spec = Self.firstYearOnly.chartSpec(chart, options: ChartOptions(size: size, scale: 1))
+            let rendered = try ChartRenderer.renderPNG(spec, scale: 1)
+            Self.checkLayout(rendered, size: size, what)
+            // The x axis names the year itself, never a year outside the data's range.
+            let yearLabels = rendered.placedTexts.filter { $0.role == .axisLabel && Int($0.text).map { $0 > 1900 } == true }
+            #expect(yearLabels.allSatisfy { ["2007", "2008"].contains($0.text) }, "\(what): \(yearLabels.map(\.text))")
+        }
+    }
+
     @Test func everyJoinBatchIsLabelledOnMembershipGrowth() throws {
         let spec = Self.bundled.chartSpec(.membershipGrowth, options: ChartOptions(size: Size(960, 540), scale: 1))
         let rendered = try ChartRenderer.renderPNG(spec)

@@ -35,6 +35,11 @@ extension ChartDrawing {
         }
         if let e = m.extendTo, let x = f.x.position(.number(e)), x > path.last!.x { path.append(Point(x, path.last!.y)) }
         let color = theme.resolve(m.color)
+        if path.count == 1 {
+            // A line through one point has no length: draw the point, so the value is not lost.
+            let width = m.width ?? theme.dataLineWidth
+            canvas.fill(Path.circle(center: path[0], radius: width * 1.6), color: color)
+        }
         canvas.stroke(Path.polyline(path), style: StrokeStyle(width: m.width ?? theme.dataLineWidth, color: color, dash: m.dash,
                                                              cap: .butt, join: m.interpolation == .stepAfter ? .miter : .round))
         placer.addObstacle(polyline: path)

@@ -20,6 +20,7 @@ public struct DatasetAnalysis: Sendable {
         for output in dataset.outputs {
             tally.add(date: output.date, category: output.type.rawValue, lead: output.lead)
         }
+        try check(year: year, dataset: dataset, directory: directory)
         return DatasetAnalysis(dataset: dataset, tally: tally, year: year, directory: directory)
     }
 
@@ -29,7 +30,14 @@ public struct DatasetAnalysis: Sendable {
         let dataset = try directory.load { row in
             tally.add(date: row.date, category: row.type.rawValue, lead: row.lead)
         }
+        try check(year: year, dataset: dataset, directory: directory)
         return DatasetAnalysis(dataset: dataset, tally: tally, year: year, directory: directory)
+    }
+
+    /// Throws when `--year` names a year before anyone joined: there would be no range to report.
+    private static func check(year: Int?, dataset: Dataset, directory: DatasetDirectory) throws(ReportError) {
+        guard let year, let firstYear = dataset.members.map(\.joined.year).min(), year < firstYear else { return }
+        throw .yearBeforeFirstJoin(year: year, firstYear: firstYear, file: directory.filePath("members.csv"))
     }
 
     private init(dataset: Dataset, tally: OutputTally, year: Int?, directory: DatasetDirectory) {

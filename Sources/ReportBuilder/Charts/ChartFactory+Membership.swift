@@ -109,8 +109,8 @@ extension ChartFactory {
                                         color: ChartColors.highlight, dash: [6, 4], label: "Forecast")))
         }
         marks.append(.line(LineMark(points: observed, color: ChartColors.membership, label: "Observed")))
-        let lastYear = Double(forecast.last?.year ?? reportYear)
-        let x = AxisSpec(.linear(domain: Double(firstYear)...lastYear, integerOnly: true), format: .year)
+        let x = AxisSpec(.linear(domain: Self.yearPoints(firstYear, forecast.last?.year ?? reportYear), integerOnly: true),
+                         format: .year)
         return (x, [PanelSpec(y: Self.countAxis(), marks: marks)], [])
     }
 }

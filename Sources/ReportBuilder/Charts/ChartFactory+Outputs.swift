@@ -26,7 +26,7 @@ extension ChartFactory {
     func cumulativeOutputs() -> (AxisSpec, [PanelSpec], [LegendEntry]) {
         let cumulative = statistics.outputs.map { DataPoint(x: Double($0.year), y: Double($0.cumulative)) }
         let members = statistics.membership.map { DataPoint(x: Double($0.year), y: Double($0.members)) }
-        let x = AxisSpec(.linear(domain: Double(firstYear)...Double(reportYear), integerOnly: true), format: .year)
+        let x = AxisSpec(.linear(domain: Self.yearPoints(firstYear, reportYear), integerOnly: true), format: .year)
         let anyOutput = statistics.outputs.contains { $0.cumulative > 0 }
         let panels = [
             PanelSpec(title: "Cumulative outputs at year end", y: Self.countAxis(),

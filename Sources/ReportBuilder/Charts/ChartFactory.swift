@@ -62,6 +62,12 @@ public struct ChartFactory: Sendable {
     /// A continuous year axis over the report range, labelled with whole years.
     var yearAxis: AxisSpec { AxisSpec(.time(domain: yearDomain)) }
 
+    /// The x domain for values plotted at whole years `first...last`; a single year gets half a year on each
+    /// side, since an empty domain has no scale.
+    static func yearPoints(_ first: Int, _ last: Int) -> ClosedRange<Double> {
+        last > first ? Double(first)...Double(last) : (Double(first) - 0.5)...(Double(first) + 0.5)
+    }
+
     /// A year axis for per-year columns: whole years, each column centred on its year.
     var columnYearAxis: AxisSpec {
         AxisSpec(.linear(domain: (Double(firstYear) - 0.6)...(Double(reportYear) + 0.6), integerOnly: true), format: .year)

@@ -4,6 +4,8 @@ public enum ReportError: Error, Equatable, CustomStringConvertible, Sendable {
     case unknownChart(file: String, name: String)
     /// The datasets hold no member, so there is no year to report.
     case noMembers(file: String)
+    /// `--year` is before the first join: there is no range to report.
+    case yearBeforeFirstJoin(year: Int, firstYear: Int, file: String)
 
     public var description: String {
         switch self {
@@ -12,6 +14,8 @@ public enum ReportError: Error, Equatable, CustomStringConvertible, Sendable {
                 + ChartName.allCases.map(\.rawValue).joined(separator: ", ")
         case .noMembers(let file):
             "\(file): no members; a report needs at least one member row"
+        case .yearBeforeFirstJoin(let year, let firstYear, let file):
+            "--year \(year) is before the first join in \(file) (\(firstYear)); choose \(firstYear) or later"
         }
     }
 }
