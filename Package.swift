@@ -53,13 +53,15 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
+        // Helpers shared by the test targets (running tools, temporary files, a seeded generator).
+        .target(name: "_TestSupport", path: "Tests/_TestSupport"),
         .testTarget(name: "PartialDatesTests", dependencies: ["PartialDates"]),
-        .testTarget(name: "DatasetCoreTests", dependencies: ["DatasetCore", "PartialDates"],
+        .testTarget(name: "DatasetCoreTests", dependencies: ["_TestSupport", "DatasetCore", "PartialDates"],
                     resources: [.copy("Fixtures")]),
-        .testTarget(name: "StatisticsCoreTests", dependencies: ["StatisticsCore", "PartialDates"]),
-        .testTarget(name: "ChartEngineTests", dependencies: ["ChartEngine"]),
-        .testTarget(name: "ReportBuilderTests", dependencies: ["ReportBuilder", "DatasetCore", "StatisticsCore", "ChartEngine"]),
-        .testTarget(name: "EndToEndTests", dependencies: [], resources: [.copy("Fixtures")]),
+        .testTarget(name: "StatisticsCoreTests", dependencies: ["_TestSupport", "StatisticsCore", "PartialDates"]),
+        .testTarget(name: "ChartEngineTests", dependencies: ["_TestSupport", "ChartEngine"]),
+        .testTarget(name: "ReportBuilderTests", dependencies: ["_TestSupport", "ReportBuilder", "DatasetCore", "StatisticsCore", "ChartEngine"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["_TestSupport"], resources: [.copy("Fixtures")]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import _TestSupport
 @_spi(Fuzzing) @testable import DatasetCore
 import PartialDates
 

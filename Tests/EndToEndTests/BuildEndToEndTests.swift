@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import _TestSupport
 
 @Suite("isecg-report build (end to end)")
 struct BuildEndToEndTests {
@@ -70,7 +71,7 @@ struct BuildEndToEndTests {
         let members = try #require(last["members"] as? Int)
         let cagr = try #require(membership["cagrPercent"] as? Double)
         let pdf = reports.appendingPathComponent("annual-summary-2024.pdf").path
-        let text = try BinaryRunner.runTool("/usr/bin/pdftotext", ["-layout", pdf, "-"])
+        let text = try runTool("/usr/bin/pdftotext", ["-layout", pdf, "-"]).output
         #expect(text.contains("at the end of 2024"))
         #expect(text.contains("\(members)"))
         #expect(text.contains(String(format: "%.1f", cagr) + "\u{00A0}%") || text.contains(String(format: "%.1f", cagr) + " %"))
@@ -79,15 +80,15 @@ struct BuildEndToEndTests {
         #expect(text.contains("linear least squares"))
         #expect(text.contains("log-linear OLS"))
         #expect(text.contains("https://www.globalspaceexploration.org"))
-        let info = try BinaryRunner.runTool("/usr/bin/pdfinfo", [pdf])
+        let info = try runTool("/usr/bin/pdfinfo", [pdf]).output
         #expect(info.contains("Title:           ISECG annual summary 2024"))
         #expect(info.contains("Creator:         isecg-report"))
         #expect(info.contains("Tagged:          yes"))
-        let outline = try BinaryRunner.runTool("/usr/bin/qpdf", ["--json", "--json-key=outlines", pdf])
+        let outline = try runTool("/usr/bin/qpdf", ["--json", "--json-key=outlines", pdf]).output
         for section in ["Key figures", "Charts", "Member roster", "Data quality", "Methodology", "Sources"] {
             #expect(outline.contains("\"\(section)\""), "\(section) in the outline")
         }
-        let fonts = try BinaryRunner.runTool("/usr/bin/pdffonts", [pdf])
+        let fonts = try runTool("/usr/bin/pdffonts", [pdf]).output
         #expect(fonts.contains("DejaVuSans"))
         #expect(!fonts.split(separator: "\n").dropFirst(2).contains { $0.contains(" no ") && $0.contains("Type") && !$0.contains("yes") })
     }
@@ -97,7 +98,7 @@ struct BuildEndToEndTests {
         defer { try? FileManager.default.removeItem(at: root) }
         let run = try BinaryRunner.run(["build"], in: root, environment: ["SOURCE_DATE_EPOCH": "1700000000"])
         #expect(run.status == 0)
-        let info = try BinaryRunner.runTool("/usr/bin/pdfinfo", [root.appendingPathComponent("Reports/annual-summary-2024.pdf").path])
+        let info = try runTool("/usr/bin/pdfinfo", [root.appendingPathComponent("Reports/annual-summary-2024.pdf").path]).output
         #expect(info.contains("2023-11-14") || info.contains("Nov 14 22:13:20 2023"), "\(info)")
     }
 

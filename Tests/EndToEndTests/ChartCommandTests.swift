@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import _TestSupport
 
 /// `isecg-report charts` and `isecg-report chart NAME`, run as the built binary.
 @Suite("isecg-report chart / charts (end to end)")
@@ -41,19 +42,6 @@ struct ChartCommandTests {
             offset += 12 + length
         }
         return (uint32(bytes, 16), uint32(bytes, 20), Int(bytes[25]), ppm)
-    }
-
-    static func tool(_ path: String, _ arguments: [String]) throws -> (Int32, String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: path)
-        process.arguments = arguments
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = out
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
     }
 
     /// The SVG's `<title>` text, unescaped.
@@ -104,7 +92,7 @@ struct ChartCommandTests {
         defer { try? FileManager.default.removeItem(at: directory) }
         #expect(run.status == 0, "\(run.stderr)")
         let path = directory.appendingPathComponent("c.svg").path
-        let (status, output) = try Self.tool("/usr/bin/xmllint", ["--noout", path])
+        let (status, output) = try runTool("/usr/bin/xmllint", ["--noout", path], mergingStandardError: true)
         #expect(status == 0, "\(output)")
         let svg = try String(contentsOfFile: path, encoding: .utf8)
         #expect(svg.contains("<svg"))
@@ -122,12 +110,12 @@ struct ChartCommandTests {
         #expect(pdfRun.status == 0, "\(pdfRun.stderr)")
         let pdf = directory.appendingPathComponent("c.pdf").path
         #expect(try Data(contentsOf: URL(fileURLWithPath: pdf)).starts(with: Data("%PDF-".utf8)))
-        let (status, text) = try Self.tool("/usr/bin/pdftotext", [pdf, "-"])
+        let (status, text) = try runTool("/usr/bin/pdftotext", [pdf, "-"], mergingStandardError: true)
         #expect(status == 0)
         // The title may wrap onto two lines: compare without whitespace.
         let squeeze = { (s: String) in s.filter { !$0.isWhitespace } }
         #expect(squeeze(text).contains(squeeze(title)), "pdftotext: \(text)")
-        let (_, info) = try Self.tool("/usr/bin/pdfinfo", [pdf])
+        let (_, info) = try runTool("/usr/bin/pdfinfo", [pdf], mergingStandardError: true)
         #expect(info.contains("Title:") && info.contains(title.prefix(30)), "\(info)")
     }
 

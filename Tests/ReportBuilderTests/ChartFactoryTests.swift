@@ -3,6 +3,7 @@ import DatasetCore
 import Foundation
 import ReportBuilder
 import Testing
+import _TestSupport
 
 /// The nine real charts, built from datasets on disk and rendered: text layout (no overlaps, nothing off the
 /// canvas, nothing omitted at the slide size), other groups, empty data, SVG/PDF well-formedness, determinism.
@@ -195,33 +196,14 @@ struct ChartFactoryTests {
 
     // MARK: Files
 
-    static func run(_ tool: String, _ arguments: [String]) throws -> (Int32, String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: tool)
-        process.arguments = arguments
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = out
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
-    }
-
-    static func temporaryFile(_ data: Data, suffix: String) throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("chartfactory-\(UUID().uuidString)\(suffix)")
-        try data.write(to: url)
-        return url
-    }
-
     @Test(arguments: ChartName.allCases)
     func svgIsWellFormedWithTitleAndDescription(chart: ChartName) throws {
         for publication in [Self.bundled, Self.membersOnly] {
             let options = ChartOptions(size: Size(960, 540), scale: 1)
             let data = try publication.chartFile(chart, format: .svg, options: options, sourceDateEpoch: nil)
-            let url = try Self.temporaryFile(data, suffix: ".svg")
-            defer { try? FileManager.default.removeItem(at: url) }
-            let (status, output) = try Self.run("/usr/bin/xmllint", ["--noout", url.path])
+            let path = try temporaryFile(data, suffix: ".svg")
+            defer { try? FileManager.default.removeItem(atPath: path) }
+            let (status, output) = try runTool("/usr/bin/xmllint", ["--noout", path], mergingStandardError: true)
             #expect(status == 0, "\(chart.rawValue): xmllint: \(output)")
             let text = String(decoding: data, as: UTF8.self)
             let words = publication.words(for: chart)

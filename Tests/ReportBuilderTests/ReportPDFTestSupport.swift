@@ -125,24 +125,3 @@ enum ReportPDFFixture {
             metadata: metadata)
     }
 }
-
-/// Runs a command-line tool and returns (exit status, stdout).
-func runReportTool(_ executable: String, _ arguments: [String]) throws -> (Int32, String) {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: executable)
-    process.arguments = arguments
-    let out = Pipe()
-    process.standardOutput = out
-    process.standardError = Pipe()
-    try process.run()
-    let data = out.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return (process.terminationStatus, String(decoding: data, as: UTF8.self))
-}
-
-/// Writes data to a fresh temporary file and returns its path.
-func reportTemporaryFile(_ data: Data, suffix: String) throws -> String {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("reportpdf-\(UUID().uuidString)\(suffix)")
-    try data.write(to: url)
-    return url.path
-}

@@ -2,12 +2,13 @@ import ChartEngine
 import Foundation
 import ReportBuilder
 import Testing
+import _TestSupport
 
 @Suite("ReportPDF") struct ReportPDFTests {
     /// Renders the fixture once per test; set REPORT_PDF_OUT to keep a copy for looking at.
     static func render(_ content: ReportContent = ReportPDFFixture.content()) throws -> (Data, String) {
         let pdf = try ReportPDF.render(content)
-        let path = try reportTemporaryFile(pdf, suffix: ".pdf")
+        let path = try temporaryFile(pdf, suffix: ".pdf")
         if let keep = ProcessInfo.processInfo.environment["REPORT_PDF_OUT"], !keep.isEmpty {
             try? FileManager.default.removeItem(atPath: keep)
             try? FileManager.default.copyItem(atPath: path, toPath: keep)
@@ -21,13 +22,13 @@ import Testing
     }
 
     static func pageText(_ path: String, _ page: Int) throws -> String {
-        try runReportTool("/usr/bin/pdftotext", ["-layout", "-f", "\(page)", "-l", "\(page)", path, "-"]).1
+        try runTool("/usr/bin/pdftotext", ["-layout", "-f", "\(page)", "-l", "\(page)", path, "-"]).1
     }
 
     @Test func metadataAndPageCount() throws {
         let (_, path) = try Self.render()
         defer { try? FileManager.default.removeItem(atPath: path) }
-        let (status, info) = try runReportTool("/usr/bin/pdfinfo", [path])
+        let (status, info) = try runTool("/usr/bin/pdfinfo", [path])
         #expect(status == 0)
         #expect(info.contains("Title:           ISECG annual summary 2024"))
         #expect(info.contains("Author:          ISECG report builder"))
@@ -44,7 +45,7 @@ import Testing
     @Test func textHeadingsFooterAndKeyFigures() throws {
         let (_, path) = try Self.render()
         defer { try? FileManager.default.removeItem(atPath: path) }
-        let (status, text) = try runReportTool("/usr/bin/pdftotext", [path, "-"])
+        let (status, text) = try runTool("/usr/bin/pdftotext", [path, "-"])
         #expect(status == 0)
         for heading in ["Contents", "Key figures", "Findings", "Charts", "Figure 1: Synthetic finding number 1",
                         "Figure 9: Synthetic finding number 9", "Member roster", "Outputs in 2024", "Data quality",
@@ -66,7 +67,7 @@ import Testing
     @Test func tablesRepeatTheirHeaderAndNeverLeaveOneRow() throws {
         let (_, path) = try Self.render()
         defer { try? FileManager.default.removeItem(atPath: path) }
-        let pages = try #require(Self.pageCount(try runReportTool("/usr/bin/pdfinfo", [path]).1))
+        let pages = try #require(Self.pageCount(try runTool("/usr/bin/pdfinfo", [path]).1))
         var rosterPages: [String] = [], outputPages: [String] = []
         for p in 1...pages {
             let t = try Self.pageText(path, p)
@@ -96,7 +97,7 @@ import Testing
     @Test func outlineLinksAndLabels() throws {
         let (pdf, path) = try Self.render()
         defer { try? FileManager.default.removeItem(atPath: path) }
-        let (status, json) = try runReportTool("/usr/bin/qpdf", ["--json", "--json-key=outlines", path])
+        let (status, json) = try runTool("/usr/bin/qpdf", ["--json", "--json-key=outlines", path])
         #expect(status == 0)
         let object = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
         let outlines = try #require(object?["outlines"] as? [[String: Any]])
@@ -133,9 +134,9 @@ import Testing
                                                longMethodology: false)
         let (_, path) = try Self.render(content)
         defer { try? FileManager.default.removeItem(atPath: path) }
-        let info = try runReportTool("/usr/bin/pdfinfo", [path]).1
+        let info = try runTool("/usr/bin/pdfinfo", [path]).1
         #expect(info.contains("612 x 792 pts (letter)"))
-        let text = try runReportTool("/usr/bin/pdftotext", [path, "-"]).1
+        let text = try runTool("/usr/bin/pdftotext", [path, "-"]).1
         #expect(text.contains("None."))
         #expect(text.contains("Output number 1 of the year"))
     }
@@ -159,7 +160,7 @@ import Testing
 @Suite("ReportPDF layout") struct ReportPDFLayoutTests {
     /// Every word's box from `pdftotext -bbox`: page index (0-based), box, text.
     static func words(_ path: String) throws -> [(page: Int, x0: Double, y0: Double, x1: Double, y1: Double, text: String)] {
-        let (status, html) = try runReportTool("/usr/bin/pdftotext", ["-bbox", path, "-"])
+        let (status, html) = try runTool("/usr/bin/pdftotext", ["-bbox", path, "-"])
         guard status == 0 else { return [] }
         var result: [(Int, Double, Double, Double, Double, String)] = []
         var page = -1
@@ -180,7 +181,7 @@ import Testing
     @Test(arguments: [ReportPDFFixture.a4, ReportPDFFixture.letter])
     func nothingOverflowsTheTextArea(paper: Size) throws {
         let pdf = try ReportPDF.render(ReportPDFFixture.content(paper: paper))
-        let path = try reportTemporaryFile(pdf, suffix: ".pdf")
+        let path = try temporaryFile(pdf, suffix: ".pdf")
         defer { try? FileManager.default.removeItem(atPath: path) }
         let margin = 20 * 72 / 25.4
         let words = try Self.words(path)
@@ -198,7 +199,7 @@ import Testing
 
     @Test func longParagraphSplitsAcrossPagesWithoutLosingText() throws {
         let pdf = try ReportPDF.render(ReportPDFFixture.content(figures: 1, rosterRows: 2, outputRows: 2))
-        let path = try reportTemporaryFile(pdf, suffix: ".pdf")
+        let path = try temporaryFile(pdf, suffix: ".pdf")
         defer { try? FileManager.default.removeItem(atPath: path) }
         let words = try Self.words(path)
         // "Sentence N" for N in 1...120, in order, across at least two pages.

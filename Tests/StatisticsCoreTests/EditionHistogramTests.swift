@@ -1,4 +1,5 @@
 import Testing
+import _TestSupport
 import PartialDates
 import StatisticsCore
 
@@ -31,18 +32,6 @@ private struct NaiveIntervals: Equatable {
     }
 }
 
-/// SplitMix64: the same random data on every run.
-private struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9e37_79b9_7f4a_7c15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xbf58_476d_1ce4_e5b9
-        z = (z ^ (z >> 27)) &* 0x94d0_49bb_1331_11eb
-        return z ^ (z >> 31)
-    }
-}
-
 /// A pool of `size` dates around 2000–2012 in all three precisions, with some sharing a first day
 /// (`2005`, `2005-01`, `2005-01-01`).
 private func datePool(_ size: Int, _ random: inout SeededGenerator) -> [PartialDate] {
@@ -59,7 +48,7 @@ private func datePool(_ size: Int, _ random: inout SeededGenerator) -> [PartialD
 }
 
 @Test func histogramIntervalsEqualTheListMethodOnRandomDataWithManyDuplicates() {
-    var random = SeededGenerator(state: 2024)
+    var random = SeededGenerator(seed: 2024)
     for trial in 0..<400 {
         // Few distinct dates and many editions: most editions share a date with others.
         let pool = datePool(Int.random(in: 1...12, using: &random), &random)
@@ -94,7 +83,7 @@ private func datePool(_ size: Int, _ random: inout SeededGenerator) -> [PartialD
 }
 
 @Test func weightedMedianEqualsTheMedianOfTheExpandedList() {
-    var random = SeededGenerator(state: 7)
+    var random = SeededGenerator(seed: 7)
     for _ in 0..<300 {
         let values = (0..<Int.random(in: 0...8, using: &random)).map { _ in
             (value: Double(Int.random(in: 0...20, using: &random)), count: Int.random(in: 0...5, using: &random))

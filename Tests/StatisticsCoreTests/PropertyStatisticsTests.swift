@@ -1,6 +1,7 @@
 import PartialDates
 import StatisticsCore
 import Testing
+import _TestSupport
 
 /// Property tests of the statistics over random rosters and outputs (seeded, deterministic).
 @Suite("Property: statistics invariants")
@@ -11,7 +12,7 @@ struct PropertyStatisticsTests {
     /// counted by the calendar year of the date. 300 rosters.
     @Test func yearEndMembersAreTheRunningSumOfJoinsMinusDepartures() {
         for seed in 1...300 as ClosedRange<UInt64> {
-            var rng = StatsGenerator(seed: seed)
+            var rng = SeededGenerator(seed: seed)
             let members = randomRoster(&rng)
             let first = members.map(\.joined.year).min()!
             let last = Int.random(in: first...2040, using: &rng)
@@ -40,7 +41,7 @@ struct PropertyStatisticsTests {
     /// when the range covers every date); every year's total is the sum of its categories. 300 tallies.
     @Test func cumulativeOutputsAreMonotoneAndEndAtTheTotal() {
         for seed in 1...300 as ClosedRange<UInt64> {
-            var rng = StatsGenerator(seed: seed &+ 10_000)
+            var rng = SeededGenerator(seed: seed &+ 10_000)
             let events = (0..<Int.random(in: 0...60, using: &rng)).map { _ in
                 OutputEvent(date: randomStatsDate(&rng, years: 1995...2030),
                             category: rng.pick(["strategy", "roadmap", "report", "workshop", "meeting", "new-kind"]),
@@ -67,7 +68,7 @@ struct PropertyStatisticsTests {
     /// lower ≤ value ≤ upper; Pearson and Spearman in [−1, 1]; CAGR and growth finite. 300 whole analyses.
     @Test func groupStatisticsKeepTheirInvariants() {
         for seed in 1...300 as ClosedRange<UInt64> {
-            var rng = StatsGenerator(seed: seed &+ 20_000)
+            var rng = SeededGenerator(seed: seed &+ 20_000)
             let members = randomRoster(&rng)
             let events = (0..<Int.random(in: 0...40, using: &rng)).map { _ in
                 OutputEvent(date: randomStatsDate(&rng, years: 1995...2030),
@@ -109,7 +110,7 @@ struct PropertyStatisticsTests {
     /// tiny magnitudes, negative values; a series with itself gives 1 and with its negation −1. 500 pairs.
     @Test func correlationsStayWithinMinusOneAndOne() {
         for seed in 1...500 as ClosedRange<UInt64> {
-            var rng = StatsGenerator(seed: seed &+ 30_000)
+            var rng = SeededGenerator(seed: seed &+ 30_000)
             let n = Int.random(in: 0...30, using: &rng)
             let scale = rng.pick([1e-300, 1e-9, 1.0, 1e6, 1e150])
             func series() -> [Double] {
@@ -132,23 +133,8 @@ struct PropertyStatisticsTests {
     }
 }
 
-/// SplitMix64, as in the DatasetCore property tests (test targets do not share files).
-struct StatsGenerator: RandomNumberGenerator {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-    mutating func chance(_ probability: Double) -> Bool { Double.random(in: 0..<1, using: &self) < probability }
-    mutating func pick<T>(_ items: [T]) -> T { items[Int.random(in: 0..<items.count, using: &self)] }
-}
-
 /// A date in `years` at a random precision; a tenth of them exactly 31 December, to hit the year-end rule.
-func randomStatsDate(_ rng: inout StatsGenerator, years: ClosedRange<Int>) -> PartialDate {
+func randomStatsDate(_ rng: inout SeededGenerator, years: ClosedRange<Int>) -> PartialDate {
     let year = Int.random(in: years, using: &rng)
     if rng.chance(0.1) { return PartialDate(year: year, month: 12, day: 31)! }
     let month = Int.random(in: 1...12, using: &rng)
@@ -162,7 +148,7 @@ func randomStatsDate(_ rng: inout StatsGenerator, years: ClosedRange<Int>) -> Pa
 /// 1–40 members in up to five regions; a third leave, sometimes in the year they joined, sometimes on
 /// 31 December, sometimes with a partial `left` whose year starts before the join (valid: its last day is not
 /// before the join).
-func randomRoster(_ rng: inout StatsGenerator) -> [MemberSpan] {
+func randomRoster(_ rng: inout SeededGenerator) -> [MemberSpan] {
     (0..<Int.random(in: 1...40, using: &rng)).map { index in
         let joined = randomStatsDate(&rng, years: 1995...2025)
         var left: PartialDate?
