@@ -4,7 +4,6 @@ import PackageDescription
 
 let package = Package(
     name: "isecg-report",
-    platforms: [.macOS(.v13)],
     products: [
         .executable(name: "isecg-report", targets: ["ReportCLI"]),
         // Libraries for the fuzz package in Fuzz/ (which depends on this one by path); nothing else uses them.
@@ -16,7 +15,6 @@ let package = Package(
         // Exact versions only: the machine's package mirror serves these and nothing else.
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
-        .package(url: "https://github.com/apple/swift-crypto", exact: "3.12.3"),
         .package(url: "https://github.com/apple/swift-numerics", exact: "1.1.1"),
     ],
     targets: [
@@ -24,6 +22,9 @@ let package = Package(
         .systemLibrary(name: "CLibCSV", path: "Sources/CLibCSV"),
         .systemLibrary(name: "CCairo", path: "Sources/CCairo", pkgConfig: "cairo",
                        providers: [.apt(["libcairo2-dev"])]),
+        // GLib's GChecksum for the inputs' SHA-256 (GLib is linked through Pango anyway).
+        .systemLibrary(name: "CGLib", path: "Sources/CGLib", pkgConfig: "glib-2.0",
+                       providers: [.apt(["libglib2.0-dev"])]),
         .systemLibrary(name: "CZlib", path: "Sources/CZlib", providers: [.apt(["zlib1g-dev"])]),
         .systemLibrary(name: "CPangoCairo", path: "Sources/CPangoCairo", pkgConfig: "pangocairo",
                        providers: [.apt(["libpango1.0-dev"])]),
@@ -34,8 +35,7 @@ let package = Package(
         .target(name: "PartialDates"),
         // CSV reading over libcsv, schema validation, typed records, diagnostics with positions.
         .target(name: "DatasetCore", dependencies: [
-            "CLibCSV", "PartialDates",
-            .product(name: "Crypto", package: "swift-crypto"),
+            "CLibCSV", "CGLib", "PartialDates",
             .product(name: "Yams", package: "Yams"),
         ]),
         // Growth, trend, forecast, correlation, reconciliation: pure functions on plain values.

@@ -9,7 +9,7 @@ import Dispatch
 /// the same as hashing on one thread.
 final class BackgroundDigest: @unchecked Sendable {
     // Touched only on `queue` (and read once more by `finalize`, which waits for the queue).
-    private var digest = FileDigest()
+    private let digest = FileDigest()
     private let queue = DispatchQueue(label: "isecg-report.sha256")
 
     /// Hashes `bytes` now, after every chunk queued before (for bytes that will not stay put).
