@@ -5,6 +5,7 @@ packages=(
   libcsv-dev        # CSV parsing (libcsv)
   libcairo2-dev     # PDF, PNG and SVG surfaces
   libpango1.0-dev   # text layout through PangoCairo
+  libglib2.0-dev    # GChecksum (SHA-256 of the inputs); also a dependency of Pango
   fonts-dejavu-core # the one font family of the charts and the report
   poppler-utils     # pdftotext / pdfinfo, used by the tests
   libxml2-utils     # xmllint, used by the tests to check SVG
