@@ -15,8 +15,8 @@ extension ChartRenderer {
         let aspect = spec.size.height / spec.size.width
         guard aspect.isFinite, aspect > 0 else { return nil }
         func size(_ width: Int) -> Size { Size(Double(width), (Double(width) * aspect).rounded(.up)) }
-        // Narrower than both paddings plus the least plot width can never fit (padding is at least 12 pt).
-        var failing = 2 * 12 + Int(ChartDrawing.minimumPlotExtent)
+        // Narrower than both paddings plus the least plot width can never fit.
+        var failing = Int(2 * ChartMetrics.innerPadding(canvasWidth: 0) + ChartDrawing.minimumPlotExtent)
         var fitting = max(failing + 1, Int(spec.size.width.rounded(.up)))
         while try !fits(spec, at: size(fitting)) {
             guard fitting < largestProbedWidth else { return nil }

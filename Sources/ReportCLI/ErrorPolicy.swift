@@ -53,7 +53,7 @@ enum ErrorPolicy {
             Failure(message: prefix + "\(family) is not installed; run scripts/install-deps.sh",
                     status: ExitStatus.unavailable)
         case .canvasTooSmall:
-            Failure(message: prefix + error.description + " (--size WIDTHxHEIGHT)", status: ExitStatus.usage)
+            Failure(message: prefix + error.description, status: ExitStatus.usage)
         case .invalidArgument(let reason):
             Failure(message: prefix + reason, status: ExitStatus.usage)
         case .cairo, .invalidSpec:
