@@ -109,25 +109,3 @@ final class CairoSurface {
         cairo_surface_destroy(surface)
     }
 }
-
-/// Errors raised by the chart engine.
-public enum ChartEngineError: Error, Equatable, CustomStringConvertible {
-    /// A required font family is missing from the system.
-    case fontNotFound(family: String, hint: String)
-    /// Cairo reported an error.
-    case cairo(String)
-    /// A caller passed an impossible value.
-    case invalidArgument(String)
-    /// A chart spec cannot be drawn (e.g. a mark refers to an unknown category).
-    case invalidSpec(String)
-
-    /// One clear message.
-    public var description: String {
-        switch self {
-        case .fontNotFound(let family, let hint): return "font '\(family)' not found; \(hint)"
-        case .cairo(let m): return "cairo: \(m)"
-        case .invalidArgument(let m): return "invalid argument: \(m)"
-        case .invalidSpec(let m): return "invalid chart spec: \(m)"
-        }
-    }
-}

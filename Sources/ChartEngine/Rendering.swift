@@ -10,6 +10,13 @@ extension Canvas {
         return Data(try surface.finish())
     }
 
+    /// Draws onto a scratch image surface of a few pixels (logical units stay points) and discards it: for
+    /// laying out without producing a file. Text metrics are those of every other surface.
+    static func probe(size: Size, _ draw: (Canvas) throws -> Void) throws {
+        let surface = try CairoSurface.image(size: size, scale: 16 / max(min(size.width, size.height), 1))
+        try draw(Canvas(surface: surface, textSystem: try PangoTextSystem.forCurrentThread()))
+    }
+
     /// Draws a one-page PDF of `size` points with the given metadata.
     public static func renderPDF(size: Size, metadata: PDFMetadata, _ draw: (Canvas) throws -> Void) throws -> Data {
         let doc = try PDFDocument(metadata: metadata)

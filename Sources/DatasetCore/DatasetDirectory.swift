@@ -23,10 +23,14 @@ public struct DatasetDirectory: Sendable {
     var chunkSize = CSVLimits.defaultChunkBytes
     /// The files' bytes by name when the directory lives in memory (fuzzing, tests); nil to read the disk.
     var memoryFiles: [String: [UInt8]]?
+    /// The chart names report.yml's `charts` may list (injected by the report's caller: DatasetCore does
+    /// not know the charts); nil leaves them unchecked here.
+    public var chartNames: [String]?
 
-    /// A directory such as `Datasets`.
-    public init(path: String) {
+    /// A directory such as `Datasets`; with `chartNames`, report.yml's `charts` is checked against them.
+    public init(path: String, chartNames: [String]? = nil) {
         self.path = path
+        self.chartNames = chartNames
     }
 
     /// The path of `name` in the directory, as diagnostics show it.
@@ -129,7 +133,7 @@ struct DatasetRun {
         case .present:
             let bytes = try directory.memoryFiles.map { Array($0[ReportConfigLoader.fileName]!.prefix(ReportConfigLoader.maxBytes + 1)) }
                 ?? Self.readSmallFile(configPath, limit: ReportConfigLoader.maxBytes + 1)
-            var loader = ReportConfigLoader(file: configPath)
+            var loader = ReportConfigLoader(file: configPath, chartNames: directory.chartNames)
             config = loader.load(bytes)
             inputs.append(InputFile(fileName: ReportConfigLoader.fileName, sha256: FileDigest.hex(of: bytes), rows: 0))
             add(loader.diagnostics)

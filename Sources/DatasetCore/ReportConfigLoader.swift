@@ -7,6 +7,9 @@ import Yams
 /// (`a4` or `letter`); `theme` (`light` or `dark`); `charts` (list of chart names, checked by the report);
 /// `member_noun`, `source_note` (text).
 /// A key with an empty (null) value counts as absent.
+///
+/// The chart names are not DatasetCore's to know: the caller injects them (`chartNames`), and then an
+/// unknown or repeated name in `charts` is an error at its line and column, with "did you mean".
 struct ReportConfigLoader {
     static let fileName = "report.yml"
     static let maxBytes = 1 << 20
@@ -14,8 +17,13 @@ struct ReportConfigLoader {
                        "member_noun", "source_note"]
 
     var diagnostics: DiagnosticCollector
+    /// The names `charts` may list, in their order; nil leaves the names to the report.
+    let chartNames: [String]?
 
-    init(file: String) { diagnostics = DiagnosticCollector(file: file) }
+    init(file: String, chartNames: [String]? = nil) {
+        diagnostics = DiagnosticCollector(file: file)
+        self.chartNames = chartNames
+    }
 
     /// Parses the file's bytes.
     mutating func load(_ bytes: [UInt8]) -> ReportConfig {
@@ -67,7 +75,7 @@ struct ReportConfigLoader {
             case "member_noun": config.memberNoun = textValue(value, key: key)
             case "source_note": config.sourceNote = textValue(value, key: key)
             case "keywords": config.keywords = list(value, key: key) ?? []
-            case "charts": config.charts = list(value, key: key)
+            case "charts": config.charts = charts(value, key: key)
             case "paper": config.paper = choice(value, key: key, among: ["a4", "letter"])
             case "theme": config.theme = choice(value, key: key, among: ["light", "dark"])
             default:
@@ -103,6 +111,29 @@ struct ReportConfigLoader {
             items.append(scalar.string)
         }
         return items
+    }
+
+    /// `charts`: a list of text; with `chartNames` injected, each a known chart, listed once.
+    private mutating func charts(_ node: Node, key: String) -> [String]? {
+        guard let names = list(node, key: key) else { return nil }
+        guard let known = chartNames, case .sequence(let sequence) = node else { return names }
+        var firstLines: [String: Int] = [:]
+        for item in sequence {
+            guard case .scalar(let scalar) = item else { continue }
+            let name = scalar.string
+            if !known.contains(name) {
+                if let near = Suggestion.nearest(to: name, among: known) {
+                    error("unknown chart '\(name)'; did you mean '\(near)'?", at: item)
+                } else {
+                    error("unknown chart '\(name)'; expected one of \(known.joined(separator: ", "))", at: item)
+                }
+            } else if let first = firstLines[name] {
+                error("chart '\(name)' is listed twice; first on line \(first)", at: item)
+            } else {
+                firstLines[name] = item.mark?.line ?? 1
+            }
+        }
+        return names
     }
 
     private mutating func choice(_ node: Node, key: String, among choices: [String]) -> String? {

@@ -37,7 +37,7 @@ struct BuildCommand: ParsableCommand {
 
     func run() throws {
         try Terminal.run {
-            let analysis = try DatasetAnalysis.load(DatasetDirectory(path: options.datasets), year: options.year)
+            let analysis = try DatasetAnalysis.load(DatasetDirectory.forCommand(options.datasets), year: options.year)
             let publication = Publication(analysis: analysis)
             let files = try publication.reportFiles(
                 paper: paper, sourceDateEpoch: ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"])

@@ -36,27 +36,18 @@ enum Terminal {
         }
     }
 
-    /// Runs a command body, mapping the project's errors to a message on stderr and an exit code:
-    /// missing input 66, bad data 65, output not creatable 73, I/O 74.
+    /// Runs a command body; an error it throws becomes one message on stderr and a sysexits code, by
+    /// ``ErrorPolicy`` (an `ExitCode` the body throws, such as `build --check`'s 1, passes through).
     static func run<T>(_ body: () throws -> T) throws -> T {
         signal(SIGPIPE, SIG_IGN)
         do {
             return try body()
-        } catch let error as DatasetError {
-            switch error {
-            case .membersMissing, .unreadable:
-                Terminal.error("isecg-report: \(error)")
-                throw ExitStatus.noInput
-            case .invalid:
-                Terminal.error("\(error)")
-                throw ExitStatus.dataError
-            }
-        } catch let error as ReportError {
-            Terminal.error("isecg-report: \(error)")
-            throw ExitStatus.dataError
-        } catch let error as OutputError {
-            Terminal.error("isecg-report: \(error)")
-            throw error.isCannotCreate ? ExitStatus.cannotCreate : ExitStatus.ioError
+        } catch let status as ExitCode {
+            throw status
+        } catch {
+            let failure = ErrorPolicy.failure(for: error)
+            Terminal.error(failure.message)
+            throw failure.status
         }
     }
 }

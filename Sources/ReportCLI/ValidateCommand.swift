@@ -30,7 +30,7 @@ struct ValidateCommand: ParsableCommand {
 
     func run() throws {
         try Terminal.run {
-            let result = try DatasetDirectory(path: datasets).validate(progress: true)
+            let result = try DatasetDirectory.forCommand(datasets).validate(progress: true)
             var output = ""
             for diagnostic in result.diagnostics {
                 output += diagnostic.description + "\n"

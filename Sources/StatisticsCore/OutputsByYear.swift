@@ -16,11 +16,13 @@ public enum OutputsByYear {
     /// `categories` and of the tally. Outputs dated outside the range are not counted, cumulatively either.
     public static func years(_ years: ClosedRange<Int>, tally: OutputTally, categories: [String]) -> [OutputYear] {
         let allCategories = Set(categories).union(tally.categories)
+        // Built once: the tally assembles this dictionary on every access.
+        let counts = tally.countsByYearAndCategory
         var cumulative = 0
         return years.map { year in
             var byCategory: [String: Int] = [:]
             for category in allCategories {
-                byCategory[category] = tally.countsByYearAndCategory[OutputTally.YearKey(year: year, name: category)] ?? 0
+                byCategory[category] = counts[OutputTally.YearKey(year: year, name: category)] ?? 0
             }
             let total = byCategory.values.reduce(0, +)
             cumulative += total

@@ -24,22 +24,4 @@ import Testing
             }
         }
     }
-
-    @Test func samplesForInspection() throws {
-        guard let dir = ProcessInfo.processInfo.environment["CHART_SAMPLES_DIR"] else { return }
-        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-        for (themeName, theme) in [("light", Theme.light), ("dark", Theme.dark)] {
-            for size in [Size(960, 540), Size(640, 360)] {
-                for (name, spec) in Samples.all(size, theme) {
-                    let r = try ChartRenderer.renderPNG(spec, scale: size.width < 900 ? 1.5 : 1)
-                    try r.data.write(to: URL(fileURLWithPath: "\(dir)/\(name)-\(Int(size.width))-\(themeName).png"))
-                    if size.width == 960 && themeName == "light" {
-                        try ChartRenderer.renderPDF(spec, createDate: fixedDate).data.write(to: URL(fileURLWithPath: "\(dir)/\(name).pdf"))
-                        try ChartRenderer.renderSVG(spec).data.write(to: URL(fileURLWithPath: "\(dir)/\(name).svg"))
-                    }
-                    if !r.omittedLabels.isEmpty { print("\(name)-\(Int(size.width))-\(themeName): omitted \(r.omittedLabels.map(\.text))") }
-                }
-            }
-        }
-    }
 }

@@ -73,7 +73,9 @@ struct BuildEndToEndTests {
         let pdf = reports.appendingPathComponent("annual-summary-2024.pdf").path
         let text = try runTool("/usr/bin/pdftotext", ["-layout", pdf, "-"]).output
         #expect(text.contains("at the end of 2024"))
-        #expect(text.contains("\(members)"))
+        // The key figure in its table cell: the row's label, then the count as the row's last cell.
+        let row = text.split(separator: "\n").first { $0.hasPrefix("Agencies at the end of 2024") }
+        #expect(row?.split(separator: " ").last.map(String.init) == "\(members)", "key-figure row: \(row ?? "missing")")
         #expect(text.contains(String(format: "%.1f", cagr) + "\u{00A0}%") || text.contains(String(format: "%.1f", cagr) + " %"))
         #expect(text.contains("Key figures"))
         #expect(text.contains("Methodology"))

@@ -252,21 +252,4 @@ struct ChartFactoryTests {
             #expect(same?.color == entry.color, "\(entry.label) differs between charts")
         }
     }
-
-    /// Renders every chart of the bundled datasets as PNG into $CHART_SAMPLES_DIR, for looking at them.
-    @Test func samplesForInspection() throws {
-        guard let dir = ProcessInfo.processInfo.environment["CHART_SAMPLES_DIR"] else { return }
-        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-        for (label, publication) in [("isecg", Self.bundled), ("other", Self.otherGroup), ("membersonly", Self.membersOnly)] {
-            for chart in ChartName.allCases {
-                for size in [Size(960, 540), Size(640, 360)] {
-                    for (themeName, theme) in Self.themes {
-                        let options = ChartOptions(size: size, scale: 1, theme: theme)
-                        let data = try publication.chartFile(chart, format: .png, options: options, sourceDateEpoch: nil)
-                        try data.write(to: URL(fileURLWithPath: "\(dir)/\(label)-\(chart.rawValue)-\(Int(size.width))-\(themeName).png"))
-                    }
-                }
-            }
-        }
-    }
 }

@@ -1,0 +1,84 @@
+import Foundation
+
+/// Points, with labels tried above, beside and stacked with leaders.
+extension ChartDrawing {
+    func drawPoints(_ m: PointMark, _ f: PanelFrame) throws {
+        let color = theme.resolve(m.color)
+        var centers: [Point] = []
+        for p in m.points {
+            let c = try point(p.point, f)
+            centers.append(c)
+            let circle = Path.circle(center: c, radius: m.radius)
+            if m.hollow {
+                canvas.fill(circle, color: theme.background ?? Color(hex: 0xFFFFFF, alpha: 0),
+                            outline: StrokeStyle(width: 1.5, color: color))
+            } else if let bg = theme.background {
+                canvas.fill(circle, color: color, outline: StrokeStyle(width: 1, color: bg))
+            } else {
+                canvas.fill(circle, color: color)
+            }
+            placer.addObstacle(Rect(x: c.x - m.radius, y: c.y - m.radius, width: 2 * m.radius, height: 2 * m.radius))
+        }
+        let style = theme.style(theme.typeScale.label, theme.text)
+        let labelledXs = zip(m.points, centers).filter { !($0.0.label ?? "").isEmpty }.map(\.1.x)
+        for (p, c) in zip(m.points, centers) {
+            guard let label = p.label, !label.isEmpty else { continue }
+            labelJobs.append(LabelJob(priority: .pointLabel) { [self] in
+                let t = canvas.layoutText(label, style: style)
+                let r = m.radius + 3
+                let lineH = t.size.height + 1
+                var candidates: [(Rect, Bool)] = []
+                let above = canvas.box(for: t, anchor: Point(c.x, c.y - r), horizontal: .center, vertical: .bottom)
+                // A labelled point close on the right (under this label's right half) would lose the room above
+                // itself: lean this label left first, so crowded batches (several joins in one year) all fit.
+                let crowdedRight = labelledXs.contains { $0 > c.x + 0.5 && $0 < c.x + above.width / 2 + 8 }
+                if m.labelPlacement == .stackAbove && crowdedRight {
+                    candidates.append((above.offsetBy(dx: -above.width / 2 + 2, dy: 0), false))
+                }
+                candidates.append((above, false))
+                if m.labelPlacement == .auto {
+                    candidates.append((canvas.box(for: t, anchor: Point(c.x + r, c.y), horizontal: .leading, vertical: .middle), false))
+                    candidates.append((canvas.box(for: t, anchor: Point(c.x - r, c.y), horizontal: .trailing, vertical: .middle), false))
+                    candidates.append((canvas.box(for: t, anchor: Point(c.x, c.y + r), horizontal: .center, vertical: .top), false))
+                }
+                // Stack upward (with a leader), centred, then leaning right or left.
+                for level in 1...14 {
+                    let dy = Double(level) * lineH
+                    for dx in [0, above.width / 2 - 2, -above.width / 2 + 2] {
+                        candidates.append((above.offsetBy(dx: dx, dy: -dy), true))
+                    }
+                }
+                // Beside the point, then stacked downward (for crowded tops).
+                if m.labelPlacement == .stackAbove {
+                    let right = canvas.box(for: t, anchor: Point(c.x + r, c.y), horizontal: .leading, vertical: .middle)
+                    let left = canvas.box(for: t, anchor: Point(c.x - r, c.y), horizontal: .trailing, vertical: .middle)
+                    candidates.append((left, false)); candidates.append((right, false))
+                    for level in 1...8 {
+                        let below = canvas.box(for: t, anchor: Point(c.x, c.y + r + Double(level - 1) * lineH), horizontal: .center, vertical: .top)
+                        candidates.append((below, level > 1))
+                    }
+                }
+                func leaderPath(_ rect: Rect) -> [Point] {
+                    let x = min(max(c.x, rect.minX + 1), rect.maxX - 1)
+                    return rect.minY > c.y ? [Point(c.x, c.y + m.radius + 1), Point(x, rect.minY)]
+                                           : [Point(c.x, c.y - m.radius - 1), Point(x, rect.maxY)]
+                }
+                guard let (rect, leader) = candidates.first(where: { cand in
+                    guard placer.fits(cand.0, gap: 3) else { return false }
+                    // A leader must not cross another label.
+                    guard cand.1 else { return true }
+                    let path = leaderPath(cand.0)
+                    return !placer.segmentHitsText(path[0], path[1])
+                }) else {
+                    placer.omit(label, .pointLabel); return
+                }
+                if leader {
+                    let path = leaderPath(rect)
+                    canvas.stroke(Path.polyline(path), style: StrokeStyle(width: 0.6, color: theme.muted))
+                    placer.addObstacle(polyline: path)
+                }
+                put(t, rect, .pointLabel)
+            })
+        }
+    }
+}
