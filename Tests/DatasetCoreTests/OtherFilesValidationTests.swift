@@ -10,6 +10,8 @@ struct OtherFilesValidationTests {
             + "2019,white paper,W,,,\n"
             + "2019-04-31,meeting,,XYZ,,\n"
             + "2020,meeting,M,esa,,\n"
+            + "2020,supplement,GER supplement,,,\n"
+            + "2020,poster,P,,,\n"
         #expect(try diagnostics(["members.csv": validMembers, "outputs.csv": outputs]) == [
             "D/outputs.csv:3:6: error: unknown type 'Roadmap'; did you mean 'roadmap'?",
             "D/outputs.csv:4:6: error: unknown type 'white paper'; did you mean 'white-paper'?",
@@ -17,6 +19,8 @@ struct OtherFilesValidationTests {
             "D/outputs.csv:5:20: error: title is empty; it is required",
             "D/outputs.csv:5:21: warning: lead 'XYZ' is not a member acronym",
             "D/outputs.csv:6:16: warning: lead 'esa' is not a member acronym; did you mean 'ESA'?",
+            "D/outputs.csv:8:6: error: unknown type 'poster'; expected one of strategy, roadmap, supplement, report, "
+                + "white-paper, assessment, workshop, meeting, statement",
         ])
     }
 
