@@ -85,6 +85,14 @@ public enum CountForecast: Hashable, Sendable {
         return []
     }
 
+    /// The entries preceded by the last observation (value and both bounds at the last count), so that a
+    /// line and its band start where the observed series ends, without a jump; empty when unavailable.
+    public var entriesFromStart: [ForecastEntry] {
+        guard case .forecast(let entries, let method) = self else { return [] }
+        let start = Double(method.startMembers)
+        return [ForecastEntry(year: method.startYear, value: start, lower: start, upper: start)] + entries
+    }
+
     /// The method; nil when unavailable.
     public var method: CountForecastMethod? {
         if case .forecast(_, let method) = self { return method }
@@ -100,7 +108,8 @@ public enum CountForecast: Hashable, Sendable {
         guard window.count >= max(1, minimumYears) else {
             return .unavailable(.tooFewYears(years: window.count, required: max(1, minimumYears)))
         }
-        let joins = window.map(\.joined), departures = window.map(\.left)
+        // Rows built by hand might carry negative counts; a count model cannot, so they count as none.
+        let joins = window.map { max(0, $0.joined) }, departures = window.map { max(0, $0.left) }
         guard joins.contains(where: { $0 > 0 }) || departures.contains(where: { $0 > 0 }) else {
             return .unavailable(.singleBatch)
         }

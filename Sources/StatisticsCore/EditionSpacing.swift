@@ -6,8 +6,9 @@ import PartialDates
 ///
 /// A date known to the month or year may be any day of it. For intervals it is taken at the middle of its
 /// period (`(first day + last day) / 2`, so half days occur: the middle of 2022 is 2 July, of a 30-day month
-/// its 15th at noon). An interval from `a` to `b` can be as short as `b.firstDay − a.lastDay` (not below 0)
-/// and as long as `b.lastDay − a.firstDay`. Editions that share a written date give zero-length intervals
+/// its 15th at noon), and the editions are taken in the order of those middles (`2020` comes after
+/// `2020-05`: its middle is later). An interval between `a` and `b` can be as short as the gap between
+/// their periods (0 when they overlap) and as long as the distance between their farthest days. Editions that share a written date give zero-length intervals
 /// at their best date (as long as their period at most). The mean and median are over every interval.
 /// Only editions on or before the end of the report year count.
 public struct EditionSpacing: Hashable, Sendable {
@@ -31,7 +32,7 @@ public struct EditionSpacing: Hashable, Sendable {
     public var editions: [DateCount]
     /// The supplements' distinct dates, sorted, with how many supplements have each (never in an interval).
     public var supplements: [DateCount]
-    /// The intervals, in date order.
+    /// The intervals, in the order of the editions' middle dates.
     public var intervals: [Interval]
     /// Mean of the intervals in days (middles of periods); nil without an interval.
     public var meanDays: Double?
@@ -39,7 +40,7 @@ public struct EditionSpacing: Hashable, Sendable {
     public var medianDays: Double?
     /// Editions whose date is known only to the month or year.
     public var impreciseEditions: Int
-    /// Days from the last edition's middle date to the end of the report year; nil without an edition.
+    /// Days from the latest middle date of an edition to the end of the report year; nil without an edition.
     public var daysSinceLast: Double?
     /// The shortest and longest days since the last edition its period allows (equal for an exact date).
     public var daysSinceLastRange: ClosedRange<Int>?
@@ -60,12 +61,15 @@ public struct EditionSpacing: Hashable, Sendable {
         self.supplements = Self.merged(supplements, through: end)
         var intervals: [Interval] = []
         var previous: PartialDate?
-        for entry in self.editions {
+        // In the order of the middles (ties by date), so that no interval is negative.
+        let byMiddle = self.editions.sorted { (Self.middle($0.date), $0.date) < (Self.middle($1.date), $1.date) }
+        for entry in byMiddle {
             let date = entry.date
             if let previous {
                 intervals.append(Interval(from: previous, to: date, days: Self.middle(date) - Self.middle(previous),
-                                          shortest: max(0, date.firstDay - previous.lastDay),
-                                          longest: date.lastDay - previous.firstDay, count: 1))
+                                          shortest: max(0, date.firstDay - previous.lastDay, previous.firstDay - date.lastDay),
+                                          longest: max(date.lastDay - previous.firstDay, previous.lastDay - date.firstDay),
+                                          count: 1))
             }
             if entry.count > 1 {
                 intervals.append(Interval(from: date, to: date, days: 0, shortest: 0,
@@ -78,7 +82,7 @@ public struct EditionSpacing: Hashable, Sendable {
         meanDays = total == 0 ? nil : intervals.reduce(0.0) { $0 + $1.days * Double($1.count) } / Double(total)
         medianDays = EditionIntervals.median(intervals.map { (value: $0.days, count: $0.count) })
         impreciseEditions = self.editions.filter { $0.date.precision != .day }.reduce(0) { $0 + $1.count }
-        if let last = self.editions.last?.date {
+        if let last = byMiddle.last?.date {
             daysSinceLast = Double(end.daysSince1970) - Self.middle(last)
             daysSinceLastRange = max(0, end - last.lastDay)...(end - last.firstDay)
         }
@@ -92,10 +96,6 @@ public struct EditionSpacing: Hashable, Sendable {
 
     /// Sorted, equal dates merged, counts above 0, first day on or before `end`.
     private static func merged(_ dateCounts: [DateCount], through end: DayNumber) -> [DateCount] {
-        var merged: [DateCount] = []
-        for entry in dateCounts.filter({ $0.count > 0 && $0.date.firstDay <= end }).sorted(by: { $0.date < $1.date }) {
-            if merged.last?.date == entry.date { merged[merged.count - 1].count += entry.count } else { merged.append(entry) }
-        }
-        return merged
+        EditionIntervals.normalized(dateCounts.filter { $0.count > 0 && $0.date.firstDay <= end })
     }
 }

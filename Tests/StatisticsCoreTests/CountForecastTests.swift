@@ -49,6 +49,9 @@ func membership(firstYear: Int = 2007, start: Int, joins: [Int], departures: [In
     #expect(entries.map(\.upper) == [34, 37, 40, 42, 44])
     #expect(forecast.method?.window == 2008...2024)
     #expect(forecast.method?.summary == "Joins 2008–2024: negative binomial, 0.76 a year (α = 6.71); no departures")
+    // The band starts at the last observation: 2024 at 27 with no width.
+    #expect(forecast.entriesFromStart.first == ForecastEntry(year: 2024, value: 27, lower: 27, upper: 27))
+    #expect(forecast.entriesFromStart.count == 6)
 }
 
 @Test func poissonForecastIntervalMatchesScipy() throws {

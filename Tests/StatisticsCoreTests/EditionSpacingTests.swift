@@ -38,3 +38,12 @@ import Testing
     let one = EditionSpacing(editions: [DateCount(date: date("2024-12-31"))], reportYear: 2024)
     #expect(one.intervalCount == 0 && one.meanDays == nil && one.daysSinceLast == 0 && one.daysSinceLastRange == 0...0)
 }
+
+@Test func nestedPeriodsAreOrderedByTheirMiddles() {
+    // 2020-05's middle (16 May, day 136 of 2020) comes before 2020's (2 July at noon, day 182.5).
+    let spacing = EditionSpacing(editions: [DateCount(date: date("2020")), DateCount(date: date("2020-05"))], reportYear: 2020)
+    let interval = spacing.intervals[0]
+    #expect(interval.from == date("2020-05") && interval.to == date("2020") && interval.days == 46.5)
+    #expect(interval.shortest == 0 && interval.longest == 244)
+    #expect(spacing.daysSinceLast == 182.5 && spacing.daysSinceLastRange == 0...365)
+}
