@@ -100,9 +100,11 @@ public enum CountForecast: Hashable, Sendable {
     }
 
     /// Forecasts year-end members for `horizon` years after the last row of `membership` (one row per
-    /// year, consecutive, first year first, as ``YearEndMembership/years(_:members:)`` gives them).
+    /// year, consecutive, first year first, as ``YearEndMembership/years(_:members:)`` gives them), with
+    /// intervals of probability `level` (strictly between 0 and 1).
     public static func make(membership: [MembershipYear], horizon: Int = 5, level: Double = 0.95,
                             minimumYears: Int = minimumYears) -> CountForecast {
+        precondition(level > 0 && level < 1, "level must be in (0, 1)")
         guard let last = membership.last else { return .unavailable(.noMembers) }
         let window = Array(membership.dropFirst())
         guard window.count >= max(1, minimumYears) else {
