@@ -10,8 +10,11 @@ public enum Region: String, CaseIterable, Sendable {
 }
 
 /// The kind of a coordination output (`type` in outputs.csv): documents and events.
+///
+/// A `roadmap` row is an edition; a `supplement` updates or supplements an edition (for example the GER
+/// 2020 and 2022 supplements): it is an output, listed beside the editions, never counted as one.
 public enum OutputType: String, CaseIterable, Sendable {
-    case strategy, roadmap, report
+    case strategy, roadmap, supplement, report
     case whitePaper = "white-paper"
     case assessment, workshop, meeting, statement
 }

@@ -90,7 +90,7 @@ public struct EditionIntervals: Hashable, Sendable {
     }
 
     /// Sorted by date, equal dates merged.
-    private static func normalized(_ dateCounts: [DateCount]) -> [DateCount] {
+    static func normalized(_ dateCounts: [DateCount]) -> [DateCount] {
         var merged: [DateCount] = []
         for entry in dateCounts.sorted(by: { $0.date < $1.date }) {
             if merged.last?.date == entry.date { merged[merged.count - 1].count += entry.count } else { merged.append(entry) }

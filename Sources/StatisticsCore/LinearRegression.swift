@@ -23,6 +23,10 @@ public struct LinearFit: Hashable, Sendable {
     public var meanX: Double
     /// Sum of squared deviations of `x` from its mean.
     public var sxx: Double
+    /// The Durbin–Watson statistic of the residuals in the order of the points,
+    /// `Σ (eₜ − eₜ₋₁)² / Σ eₜ²`: near 2 without autocorrelation, near 0 for residuals that run in long
+    /// streaks (a step series, a structural break). Nil when the fit is exact (no residual).
+    public var durbinWatson: Double?
 
     /// Fits `y` on `x` by linear least squares; nil when there are fewer than two points,
     /// the arrays differ in length, or all `x` are equal.
@@ -43,11 +47,15 @@ public struct LinearFit: Hashable, Sendable {
         guard sxx > 0 else { return nil }
         let slope = sxy / sxx
         let intercept = meanY - slope * meanX
-        var sse = 0.0
+        var sse = 0.0, successive = 0.0
+        var previousResidual: Double?
         for (xi, yi) in zip(x, y) {
             let residual = yi - (intercept + slope * xi)
             sse += residual * residual
+            if let previousResidual { successive += (residual - previousResidual) * (residual - previousResidual) }
+            previousResidual = residual
         }
+        self.durbinWatson = sse > 0 ? successive / sse : nil
         self.n = x.count
         self.slope = slope
         self.intercept = intercept

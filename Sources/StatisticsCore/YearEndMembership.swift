@@ -14,6 +14,16 @@ public struct MembershipYear: Hashable, Sendable {
     public var net: Int
     /// Year-over-year growth of year-end members in percent; nil where the previous year's end had none.
     public var growthPercent: Double?
+
+    /// Creates a row (for example for a model fitted to given yearly counts).
+    public init(year: Int, members: Int, joined: Int, left: Int, net: Int, growthPercent: Double?) {
+        self.year = year
+        self.members = members
+        self.joined = joined
+        self.left = left
+        self.net = net
+        self.growthPercent = growthPercent
+    }
 }
 
 /// Year-end membership: members at the end of each year, joins, departures, net change and growth.

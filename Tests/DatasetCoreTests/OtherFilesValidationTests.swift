@@ -10,6 +10,8 @@ struct OtherFilesValidationTests {
             + "2019,white paper,W,,,\n"
             + "2019-04-31,meeting,,XYZ,,\n"
             + "2020,meeting,M,esa,,\n"
+            + "2020,supplement,GER supplement,,,\n"
+            + "2020,poster,P,,,\n"
         #expect(try diagnostics(["members.csv": validMembers, "outputs.csv": outputs]) == [
             "D/outputs.csv:3:6: error: unknown type 'Roadmap'; did you mean 'roadmap'?",
             "D/outputs.csv:4:6: error: unknown type 'white paper'; did you mean 'white-paper'?",
@@ -17,6 +19,8 @@ struct OtherFilesValidationTests {
             "D/outputs.csv:5:20: error: title is empty; it is required",
             "D/outputs.csv:5:21: warning: lead 'XYZ' is not a member acronym",
             "D/outputs.csv:6:16: warning: lead 'esa' is not a member acronym; did you mean 'ESA'?",
+            "D/outputs.csv:8:6: error: unknown type 'poster'; expected one of strategy, roadmap, supplement, report, "
+                + "white-paper, assessment, workshop, meeting, statement",
         ])
     }
 
@@ -114,10 +118,26 @@ struct OtherFilesValidationTests {
         let root = URLPath.repositoryRoot()
         let result = try DatasetDirectory(path: root + "/Datasets").validate()
         #expect(result.diagnostics.filter { $0.severity == .error } == [])
-        #expect(result.inputs.map(\.rows) == [27, 46, 40, 0])
+        #expect(result.inputs.map(\.rows) == [27, 46, 42, 0])
         let dataset = try DatasetDirectory(path: root + "/Datasets").load()
         #expect(dataset.config.short == "ISECG")
         #expect(dataset.latestYear == 2024)
+    }
+
+    /// The 2026-12-02 corrections: four GER editions and two supplements; KARI under its current name;
+    /// leads only where a source names the host; the two stale 14s; every estimated join says so.
+    @Test func bundledDatasetsCarryTheDataCorrections() throws {
+        let dataset = try DatasetDirectory(path: URLPath.repositoryRoot() + "/Datasets").load()
+        let gerTypes = dataset.outputs.filter { $0.series == "Global Exploration Roadmap" }.map(\.type)
+        #expect(gerTypes.filter { $0 == .roadmap }.count == 4 && gerTypes.filter { $0 == .supplement }.count == 2)
+        #expect(dataset.members.contains { $0.acronym == "KASA" && $0.name.contains("KARI") })
+        #expect(!dataset.members.contains { $0.acronym == "KARI" })
+        #expect(!dataset.outputs.contains { $0.lead == "DLR" || ($0.lead == "ESA" && $0.title.contains("ESTEC Noordwijk")) })
+        let stale = dataset.reportedCounts.filter { $0.kind == .stale }.map { "\($0.date) \($0.reportedMembers)" }
+        #expect(stale.contains("2018-01 14") && stale.contains("2021-12-02 14"))
+        for acronym in ["NOSA", "VNSC", "AEB", "AEM", "PTS", "NZSA", "POLSA"] {
+            #expect(dataset.members.first { $0.acronym == acronym }?.notes?.hasPrefix("ESTIMATE") == true, "\(acronym)")
+        }
     }
 }
 
