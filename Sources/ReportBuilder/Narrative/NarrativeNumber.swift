@@ -92,6 +92,12 @@ enum NarrativeText {
         }
     }
 
+    /// The output type as a label: "white-paper" → "White paper".
+    static func typeLabel(_ type: String) -> String {
+        let words = type.replacingHyphens
+        return words.prefix(1).uppercased() + words.dropFirst()
+    }
+
     /// The output type as a noun: "white-paper" → "white paper".
     static func typeNoun(_ type: String) -> String { type.replacingHyphens }
 
