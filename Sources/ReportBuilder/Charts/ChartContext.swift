@@ -21,13 +21,13 @@ struct ChartContext: Sendable {
                 parts.append((year, year, value))
             }
         }
-        return parts.map { "\($0.value) in \(NarrativeNumber.years($0.first, $0.last))" }.joined(separator: ", ")
+        return parts.map { "\($0.value) in \(HouseStyle.years($0.first, $0.last))" }.joined(separator: ", ")
     }
 }
 
 /// The helpers the chart files share, reached as if they were the chart's own (`statistics`, `yearAxis`, `N`).
 extension ChartDrawing {
-    typealias N = NarrativeNumber
+    typealias N = HouseStyle
 
     var statistics: GroupStatistics { context.statistics }
     var names: PublicationNames { context.names }

@@ -49,7 +49,7 @@ public struct ChartText: Hashable, Sendable {
             ?? "No \(noun) are recorded, so the chart is empty."
         let altText = statistics.reportRow.map { last in
             drawing.altText(last: last, period: drawing.range ?? "\(last.year)",
-                            members: ChartContext.runs(statistics.membership.map { ($0.year, NarrativeNumber.integer($0.members)) }))
+                            members: ChartContext.runs(statistics.membership.map { ($0.year, HouseStyle.integer($0.members)) }))
         } ?? "An empty chart: no \(noun) are recorded."
         return ChartText(title: title, subtitle: drawing.subtitle(), source: drawing.names.sourceLine,
                          statement: statement, altText: altText)
@@ -57,7 +57,7 @@ public struct ChartText: Hashable, Sendable {
 
     /// The first of `candidates` with at most the allowed number of words (the last one otherwise).
     static func fitted(_ candidates: [String]) -> String {
-        candidates.first { NarrativeText.wordCount($0) <= maximumTitleWords } ?? candidates.last ?? ""
+        candidates.first { HouseStyle.wordCount($0) <= maximumTitleWords } ?? candidates.last ?? ""
     }
 }
 

@@ -38,7 +38,7 @@ public enum SummaryMarkdown {
         }
         lines += ["", "## Data", "", "- [stats.json](stats.json): every statistic, with its definition"]
         for input in inputs {
-            lines.append("- `\(input.file)`: \(NarrativeNumber.integer(input.rows)) \(input.rows == 1 ? "row" : "rows"), "
+            lines.append("- `\(input.file)`: \(HouseStyle.integer(input.rows)) \(input.rows == 1 ? "row" : "rows"), "
                          + "SHA-256 `\(input.sha256)`")
         }
         return lines.joined(separator: "\n") + "\n"

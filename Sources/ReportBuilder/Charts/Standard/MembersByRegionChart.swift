@@ -38,7 +38,7 @@ struct MembersByRegionChart: ChartDrawing {
 
     func statement(first: MembershipYear, last: MembershipYear) -> String {
         guard !statistics.byGroup.isEmpty else { return "No \(names.memberNoun) were in the group at the end of \(last.year)." }
-        return "At the end of \(last.year), " + NarrativeText.list(statistics.byGroup.map {
+        return "At the end of \(last.year), " + HouseStyle.list(statistics.byGroup.map {
             "\($0.group) had \(N.integer($0.members)) (\(N.percent($0.sharePercent)))"
         }) + " of the \(names.members(last.members))."
     }

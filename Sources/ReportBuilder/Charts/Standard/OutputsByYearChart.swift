@@ -21,7 +21,7 @@ struct OutputsByYearChart: ChartDrawing {
                           return count > 0 ? BarDatum(.number(Double(year.year)), Double(count)) : nil
                       })
         }
-        let legend = types.map { LegendEntry(NarrativeText.typeLabel($0), color: ChartColors.outputTypes.color(for: $0)) }
+        let legend = types.map { LegendEntry(HouseStyle.typeLabel($0), color: ChartColors.outputTypes.color(for: $0)) }
         let marks: [Mark] = series.isEmpty ? [] : [.bars(BarMark(series: series, stacked: true, thickness: 0.7))]
         return (columnYearAxis, [PanelSpec(y: Self.countAxis(), marks: marks, note: series.isEmpty ? noOutputsNote : nil)], legend)
     }
@@ -31,11 +31,11 @@ struct OutputsByYearChart: ChartDrawing {
         let byType = statistics.outputsByCategory, total = statistics.totalOutputs
         let period = first.year == last.year ? "in \(last.year)" : "since \(first.year)"
         guard let top = byType.first else { return ["No outputs recorded \(period)"] }
-        let plural = { (type: String) in NarrativeText.plural(NarrativeText.typeNoun(type)).capitalizedFirst }
-        if byType.count == 1 { return ["All \(N.integer(total)) outputs \(period) are \(NarrativeText.plural(NarrativeText.typeNoun(top.type)))"] }
+        let plural = { (type: String) in HouseStyle.plural(HouseStyle.typeNoun(type)).capitalizedFirst }
+        if byType.count == 1 { return ["All \(N.integer(total)) outputs \(period) are \(HouseStyle.plural(HouseStyle.typeNoun(top.type)))"] }
         let tied = byType.filter { $0.count == top.count }.map(\.type)
         if tied.count == 2 {
-            let second = NarrativeText.plural(NarrativeText.typeNoun(tied[1]))
+            let second = HouseStyle.plural(HouseStyle.typeNoun(tied[1]))
             return ["\(plural(tied[0])) and \(second) lead the \(N.integer(total)) outputs \(period)",
                     "\(plural(tied[0])) and \(second) lead the outputs"]
         }
@@ -49,22 +49,22 @@ struct OutputsByYearChart: ChartDrawing {
     func statement(first: MembershipYear, last: MembershipYear) -> String {
         let total = statistics.totalOutputs
         guard total > 0 else { return "No outputs are recorded for \(range ?? "the range")." }
-        let types = statistics.outputsByCategory.map { NarrativeText.typeCount($0.count, $0.type, spelled: false) }
+        let types = statistics.outputsByCategory.map { HouseStyle.typeCount($0.count, $0.type, spelled: false) }
         let busiest = statistics.outputs.max { ($0.total, $1.year) < ($1.total, $0.year) }!
         return "\(N.integer(total)) \(total == 1 ? "output" : "outputs") over \(range ?? "\(last.year)"): "
-            + NarrativeText.list(types) + "; the busiest year was \(busiest.year), with \(N.integer(busiest.total))."
+            + HouseStyle.list(types) + "; the busiest year was \(busiest.year), with \(N.integer(busiest.total))."
     }
 
     func altText(last: MembershipYear, period: String, members: String) -> String {
         let years = statistics.outputs.filter { $0.total > 0 }.map { row in
             "\(row.year): " + statistics.categories.compactMap { type in
-                (row.byCategory[type] ?? 0) > 0 ? NarrativeText.typeCount(row.byCategory[type]!, type, spelled: false) : nil
+                (row.byCategory[type] ?? 0) > 0 ? HouseStyle.typeCount(row.byCategory[type]!, type, spelled: false) : nil
             }.joined(separator: ", ")
         }
         guard !years.isEmpty else { return "Stacked columns of outputs per year by type, \(period): no outputs in any year." }
         let empty = statistics.outputs.filter { $0.total == 0 }.map { "\($0.year)" }
         return "Stacked columns of outputs per year by type, \(period). " + years.joined(separator: "; ") + "."
-            + (empty.isEmpty ? "" : " No outputs in \(NarrativeText.list(empty)).")
+            + (empty.isEmpty ? "" : " No outputs in \(HouseStyle.list(empty)).")
     }
 }
 

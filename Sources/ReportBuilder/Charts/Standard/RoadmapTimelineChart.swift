@@ -15,11 +15,11 @@ struct RoadmapTimelineChart: ChartDrawing {
             .sorted { $0.date < $1.date }
         let events = editions.map { output in
             TimelineEvent(x: FractionalYear.start(of: output.date),
-                          label: Self.shortTitle(output.title) + "\n" + Self.displayDate(output.date),
+                          label: Self.shortTitle(output.title) + "\n" + HouseStyle.shortDate(output.date),
                           color: ChartColors.outputTypes.color(for: output.type.rawValue))
         }
         let shown = [OutputType.strategy, .roadmap].filter { type in editions.contains { $0.type == type } }
-        let legend = shown.map { LegendEntry(NarrativeText.typeLabel($0.rawValue), color: ChartColors.outputTypes.color(for: $0.rawValue),
+        let legend = shown.map { LegendEntry(HouseStyle.typeLabel($0.rawValue), color: ChartColors.outputTypes.color(for: $0.rawValue),
                                              symbol: .point) }
         let x = AxisSpec(.time(domain: (Double(firstYear) - 0.5)...(Double(reportYear) + 1.5)))
         let note = events.isEmpty ? "No strategy or roadmap editions in the datasets" : nil
@@ -50,16 +50,6 @@ struct RoadmapTimelineChart: ChartDrawing {
         }
         if lines.count > 3 { lines = Array(lines.prefix(3)); lines[2] += "…" }
         return lines.joined(separator: "\n")
-    }
-
-    /// "Aug 2020", "22 Sep 2011" or "2022", at the date's own precision.
-    static func displayDate(_ date: PartialDate) -> String {
-        let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-        switch (date.month, date.day) {
-        case (let month?, let day?): return "\(day) \(months[month - 1]) \(date.year)"
-        case (let month?, nil): return "\(months[month - 1]) \(date.year)"
-        default: return "\(date.year)"
-        }
     }
 
     /// "Six roadmap editions since 2011, latest in 2024".
@@ -94,7 +84,7 @@ struct RoadmapTimelineChart: ChartDrawing {
         }
         let interval = statistics.editionIntervals?.mean.map { ", roadmaps every \(N.decimal($0, 0)) days on average" } ?? ""
         let span = first.date == last.date ? "on \(N.date(first.date))" : "from \(N.date(first.date)) to \(N.date(last.date))"
-        return "\(NarrativeText.list(counts).capitalizedFirst) appeared \(span)\(interval)."
+        return "\(HouseStyle.list(counts).capitalizedFirst) appeared \(span)\(interval)."
     }
 
     func altText(last: MembershipYear, period: String, members: String) -> String {
