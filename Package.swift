@@ -10,6 +10,7 @@ let package = Package(
         .library(name: "DatasetCore", targets: ["DatasetCore"]),
         .library(name: "StatisticsCore", targets: ["StatisticsCore"]),
         .library(name: "ReportBuilder", targets: ["ReportBuilder"]),
+        .library(name: "ReportWriter", targets: ["ReportWriter"]),
     ],
     dependencies: [
         // Exact versions only: the machine's package mirror serves these and nothing else.
@@ -45,11 +46,14 @@ let package = Package(
         ]),
         // A small chart engine over Cairo and Pango: canvas, scales, ticks, marks, layout, themes, surfaces.
         .target(name: "ChartEngine", dependencies: ["CCairo", "CPangoCairo", "CZlib"]),
+        // Writes a report set atomically, one file atomically, and compares a set with a directory (--check).
+        .target(name: "ReportWriter", dependencies: ["CAtomicRename"]),
         // Maps statistics to chart specs, report pages and output files; knows the domain words, not Cairo.
-        .target(name: "ReportBuilder", dependencies: ["DatasetCore", "StatisticsCore", "ChartEngine", "PartialDates", "CAtomicRename"]),
+        .target(name: "ReportBuilder", dependencies: ["DatasetCore", "StatisticsCore", "ChartEngine", "PartialDates",
+                                                      "ReportWriter"]),
         // The thin command line: one file per subcommand.
         .executableTarget(name: "ReportCLI", dependencies: [
-            "DatasetCore", "StatisticsCore", "ChartEngine", "ReportBuilder", "PartialDates",
+            "DatasetCore", "StatisticsCore", "ChartEngine", "ReportBuilder", "ReportWriter", "PartialDates",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
@@ -60,7 +64,7 @@ let package = Package(
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "StatisticsCoreTests", dependencies: ["_TestSupport", "StatisticsCore", "PartialDates"]),
         .testTarget(name: "ChartEngineTests", dependencies: ["_TestSupport", "ChartEngine"]),
-        .testTarget(name: "ReportBuilderTests", dependencies: ["_TestSupport", "ReportBuilder", "DatasetCore", "StatisticsCore", "ChartEngine"]),
+        .testTarget(name: "ReportBuilderTests", dependencies: ["_TestSupport", "ReportBuilder", "ReportWriter", "DatasetCore", "StatisticsCore", "ChartEngine"]),
         .testTarget(name: "EndToEndTests", dependencies: ["_TestSupport"], resources: [.copy("Fixtures")]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,6 +1,7 @@
 import ChartEngine
 import DatasetCore
 import Foundation
+import ReportWriter
 import StatisticsCore
 
 extension Publication {

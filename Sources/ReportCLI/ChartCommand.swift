@@ -3,6 +3,7 @@ import ChartEngine
 import DatasetCore
 import Foundation
 import ReportBuilder
+import ReportWriter
 
 /// `isecg-report chart NAME`: one chart as a slide-ready PNG, a PDF or an SVG.
 struct ChartCommand: ParsableCommand {
