@@ -1,42 +1,58 @@
 import ChartEngine
 
-/// The sections: key figures with findings, table sections, block sections and the sources with their URLs.
-extension ReportPlanner {
-    func keyFigures(_ flow: PageFlow) -> OutlineEntry {
-        sectionHeading(flow, "Key figures", destination: "key-figures", keep: 0, newPage: true)
-        let hasNotes = content.keyFigures.contains { !($0.note ?? "").isEmpty }
-        var columns = [ReportContent.Table.Column("Measure", weight: 5), ReportContent.Table.Column("Value", alignment: .trailing, weight: 2)]
-        if hasNotes { columns.append(ReportContent.Table.Column("Note", weight: 5)) }
-        let rows = content.keyFigures.map { k in hasNotes ? [k.label, k.value, k.note ?? ""] : [k.label, k.value] }
-        let table = ReportContent.Table(columns: columns, rows: rows, emptyText: "No key figures are available.")
-        flow.table(table, x: style.left, width: style.width,
-                   continuation: "Key figures (continued)", cellStyle: S.tableCell.with(alignment: .left))
-        if !content.findings.isEmpty {
-            let keep = flow.height(ofLines: 2, content.findings[0], S.body, width: style.measure - 14)
-            subheading(flow, "Findings", destination: nil, keep: keep)
-            bullets(flow, content.findings)
+/// The sections by kind: a summary table with its list, a table, running text, and links with their URLs.
+extension PagePlanner {
+    /// A section of any kind: its heading, then its body. The first section starts a new page.
+    func section(_ flow: PageFlow, _ section: DocumentContent.Section, first: Bool) -> OutlineEntry {
+        let title = section.title, destination = section.destination
+        switch section.body {
+        case .summary(let table, let listHeading, let list):
+            return summary(flow, title: title, destination: destination, table: table, listHeading: listHeading,
+                           list: list, newPage: first)
+        case .figures(let figures, let emptyText):
+            return self.figures(flow, title: title, destination: destination, figures: figures, emptyText: emptyText)
+        case .table(let table):
+            return tableSection(flow, title: title, destination: destination, table: table)
+        case .blocks(let blocks, let emptyText):
+            return blockSection(flow, title: title, destination: destination, blocks: blocks, emptyText: emptyText)
+        case .links(let links, let emptyText):
+            return self.links(flow, title: title, destination: destination, links: links, emptyText: emptyText)
         }
-        return OutlineEntry(title: "Key figures", destination: "key-figures")
     }
 
-    func tableSection(_ flow: PageFlow, title: String, destination: String, table: ReportContent.Table) -> OutlineEntry {
+    func summary(_ flow: PageFlow, title: String, destination: String, table: DocumentContent.Table, listHeading: String,
+                 list: [String], newPage: Bool) -> OutlineEntry {
+        sectionHeading(flow, title, destination: destination, keep: 0, newPage: newPage)
+        flow.table(table, x: style.left, width: style.width,
+                   continuation: "\(title) (continued)", cellStyle: S.tableCell.with(alignment: .left))
+        if !list.isEmpty {
+            let keep = flow.height(ofLines: 2, list[0], S.body, width: style.measure - 14)
+            subheading(flow, listHeading, destination: nil, keep: keep)
+            bullets(flow, list)
+        }
+        return OutlineEntry(title: title, destination: destination)
+    }
+
+    func tableSection(_ flow: PageFlow, title: String, destination: String, table: DocumentContent.Table) -> OutlineEntry {
         sectionHeading(flow, title, destination: destination, keep: table.rows.isEmpty ? 20 : tableKeep(table))
         flow.table(table, x: style.left, width: style.width, continuation: "\(title) (continued)")
         return OutlineEntry(title: title, destination: destination)
     }
 
-    func blockSection(_ flow: PageFlow, title: String, destination: String, blocks list: [ReportContent.Block]) -> OutlineEntry {
+    func blockSection(_ flow: PageFlow, title: String, destination: String, blocks list: [DocumentContent.Block],
+                      emptyText: String) -> OutlineEntry {
         sectionHeading(flow, title, destination: destination, keep: leadHeight(flow, list))
         let children = blocks(flow, list, continuation: "\(title) (continued)", destinationPrefix: destination)
         if list.isEmpty {
-            flow.paragraph("Nothing to report.", S.body.with(color: S.muted), x: style.left, width: style.measure)
+            flow.paragraph(emptyText, S.body.with(color: S.muted), x: style.left, width: style.measure)
         }
         return OutlineEntry(title: title, destination: destination, children: children)
     }
 
-    func sources(_ flow: PageFlow) -> OutlineEntry {
-        sectionHeading(flow, "Sources", destination: "sources", keep: 40)
-        for (i, source) in content.sources.enumerated() {
+    func links(_ flow: PageFlow, title: String, destination: String, links: [DocumentContent.SourceLink],
+               emptyText: String) -> OutlineEntry {
+        sectionHeading(flow, title, destination: destination, keep: 40)
+        for (i, source) in links.enumerated() {
             if i > 0 { flow.space(12) }
             let lines = urlLines(flow, source.url, width: style.width)
             let lineHeight = flow.height("Ag", S.link, width: nil)
@@ -58,10 +74,10 @@ extension ReportPlanner {
                 flow.paragraph(source.usedFor, S.caption, x: style.left, width: style.measure)
             }
         }
-        if content.sources.isEmpty {
-            flow.paragraph("No sources are listed.", S.body.with(color: S.muted), x: style.left, width: style.measure)
+        if links.isEmpty {
+            flow.paragraph(emptyText, S.body.with(color: S.muted), x: style.left, width: style.measure)
         }
-        return OutlineEntry(title: "Sources", destination: "sources")
+        return OutlineEntry(title: title, destination: destination)
     }
 
     /// Breaks a URL into lines no wider than `width`, preferring breaks after separators.

@@ -1,7 +1,7 @@
 import ChartEngine
 
 /// Running text: paragraphs, bullet lists, subheadings and tables in the order a section lists them.
-extension ReportPlanner {
+extension PagePlanner {
     func bullets(_ flow: PageFlow, _ items: [String], x: Double? = nil, width: Double? = nil) {
         let x = x ?? style.left, width = width ?? style.measure
         let indent = 14.0
@@ -13,7 +13,7 @@ extension ReportPlanner {
         }
     }
 
-    func blocks(_ flow: PageFlow, _ blocks: [ReportContent.Block], continuation: String,
+    func blocks(_ flow: PageFlow, _ blocks: [DocumentContent.Block], continuation: String,
                 destinationPrefix: String) -> [OutlineEntry] {
         var children: [OutlineEntry] = []
         for (i, block) in blocks.enumerated() {

@@ -1,21 +1,21 @@
 import ChartEngine
 import Foundation
 
-/// The planning pass: turns ``ReportContent`` into positioned page items, measuring with `canvas`.
+/// The planning pass: turns ``DocumentContent`` into positioned page items, measuring with `canvas`.
 ///
-/// Page order: title (label "i"), contents ("ii", …), then the numbered pages: key figures, charts, member
-/// roster, outputs of the year, data quality, methodology, sources. Every section starts on a new page;
-/// figures share a page two at a time when both fit.
-final class ReportPlanner {
-    let content: ReportContent
+/// Page order: title (label "i"), contents ("ii", …), then the numbered pages: the content's sections in
+/// order. The first section starts a page, the others run on (a heading moves to the next page unless what
+/// it keeps with it fits); figures share a page two at a time when both fit.
+final class PagePlanner {
+    let content: DocumentContent
     let canvas: Canvas
-    let style: ReportPageStyle
-    typealias S = ReportPageStyle
+    let style: PageStyle
+    typealias S = PageStyle
 
-    init(content: ReportContent, canvas: Canvas) {
+    init(content: DocumentContent, canvas: Canvas) {
         self.content = content
         self.canvas = canvas
-        self.style = ReportPageStyle(paper: content.paper)
+        self.style = PageStyle(paper: content.paper)
     }
 
     /// A line of the contents: title, destination and depth (0 section, 1 subsection).
@@ -25,18 +25,13 @@ final class ReportPlanner {
         var level: Int
     }
 
-    func plan() -> ReportPlan {
+    func plan() -> PagePlan {
         let body = PageFlow(style: style, canvas: canvas)
         var outline: [OutlineEntry] = []
 
-        outline.append(keyFigures(body))
-        outline.append(figures(body))
-        outline.append(tableSection(body, title: "Member roster", destination: "roster", table: content.roster))
-        outline.append(tableSection(body, title: "Outputs in \(content.year)", destination: "outputs",
-                                    table: content.yearOutputs))
-        outline.append(blockSection(body, title: "Data quality", destination: "data-quality", blocks: content.dataQuality))
-        outline.append(blockSection(body, title: "Methodology", destination: "methodology", blocks: content.methodology))
-        outline.append(sources(body))
+        for (index, section) in content.sections.enumerated() {
+            outline.append(self.section(body, section, first: index == 0))
+        }
 
         var lines: [ContentsLine] = []
         for entry in outline {
@@ -50,14 +45,14 @@ final class ReportPlanner {
 
         var pages: [PlannedPage] = [PlannedPage(label: "i", footerRight: nil, items: titlePage())]
         for (i, items) in front.pages.enumerated() {
-            let label = ReportPlanner.roman(i + 2)
+            let label = PagePlanner.roman(i + 2)
             pages.append(PlannedPage(label: label, footerRight: "Page \(label)", items: items))
         }
         let total = body.pages.count
         for (i, items) in body.pages.enumerated() {
             pages.append(PlannedPage(label: "\(i + 1)", footerRight: "Page \(i + 1) of \(total)", items: items))
         }
-        return ReportPlan(pages: pages,
+        return PagePlan(pages: pages,
                           outline: [OutlineEntry(title: "Contents", destination: "contents")] + outline)
     }
 

@@ -1,7 +1,7 @@
 import ChartEngine
 
 /// Figures: each chart measured at the design size, scaled to the text width, with its heading and statement.
-extension ReportPlanner {
+extension PagePlanner {
     static func destinationName(_ id: String) -> String {
         let allowed = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_")
         return String(id.map { allowed.contains($0) ? $0 : "-" })
@@ -20,7 +20,7 @@ extension ReportPlanner {
         var total: Double { headingHeight + frame.height + captionHeight + statementHeight }
     }
 
-    func measureFigure(_ flow: PageFlow, _ figure: ReportContent.Figure, number: Int) -> PlacedFigure {
+    func measureFigure(_ flow: PageFlow, _ figure: DocumentContent.Figure, number: Int) -> PlacedFigure {
         let heading = "Figure \(number): \(figure.heading)"
         var spec = figure.chart
         spec.size = S.chartDesignSize
@@ -40,15 +40,16 @@ extension ReportPlanner {
             statementHeight: figure.statement.isEmpty ? 0 : flow.height(figure.statement, S.body, width: style.width) + 8)
     }
 
-    func figures(_ flow: PageFlow) -> OutlineEntry {
-        let measured = content.figures.enumerated().map { measureFigure(flow, $1, number: $0 + 1) }
-        sectionHeading(flow, "Charts", destination: "charts", keep: measured.first?.total ?? 20)
+    func figures(_ flow: PageFlow, title: String, destination: String, figures: [DocumentContent.Figure],
+                 emptyText: String) -> OutlineEntry {
+        let measured = figures.enumerated().map { measureFigure(flow, $1, number: $0 + 1) }
+        sectionHeading(flow, title, destination: destination, keep: measured.first?.total ?? 20)
         var children: [OutlineEntry] = []
-        for (i, figure) in content.figures.enumerated() {
+        for (i, figure) in figures.enumerated() {
             let m = measured[i]
             flow.space(S.figureGap)
             flow.need(m.total)
-            let dest = "figure-\(ReportPlanner.destinationName(figure.id))-\(i + 1)"
+            let dest = "figure-\(PagePlanner.destinationName(figure.id))-\(i + 1)"
             flow.destination(dest)
             children.append(OutlineEntry(title: m.heading, destination: dest))
             flow.add(.structure("H2", [.text(m.heading, S.h3, origin: Point(style.left, flow.y), width: style.width)]))
@@ -64,9 +65,9 @@ extension ReportPlanner {
                 flow.paragraph(figure.statement, S.body, x: style.left, width: style.width)
             }
         }
-        if content.figures.isEmpty {
-            flow.paragraph("No charts are available.", S.body.with(color: S.muted), x: style.left, width: style.measure)
+        if figures.isEmpty {
+            flow.paragraph(emptyText, S.body.with(color: S.muted), x: style.left, width: style.measure)
         }
-        return OutlineEntry(title: "Charts", destination: "charts", children: children)
+        return OutlineEntry(title: title, destination: destination, children: children)
     }
 }

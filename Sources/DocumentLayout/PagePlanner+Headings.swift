@@ -1,7 +1,7 @@
 import ChartEngine
 
 /// Section and subsection headings, and what each keeps with it on its page.
-extension ReportPlanner {
+extension PagePlanner {
     /// A section heading (H1) with the accent bar above it. Sections run on after one another; the heading
     /// moves to the next page unless `keep` points of what follows fit under it. `newPage` starts a page.
     func sectionHeading(_ flow: PageFlow, _ title: String, destination: String, keep: Double, newPage: Bool = false) {
@@ -18,7 +18,7 @@ extension ReportPlanner {
     }
 
     /// What a section heading keeps with it when its section starts with `blocks`.
-    func leadHeight(_ flow: PageFlow, _ blocks: [ReportContent.Block]) -> Double {
+    func leadHeight(_ flow: PageFlow, _ blocks: [DocumentContent.Block]) -> Double {
         guard let first = blocks.first else { return 20 }
         if case .heading(let title) = first {
             return flow.height(title, S.h2, width: style.measure) + S.afterH2 + keepHeight(flow, blocks.dropFirst().first)
@@ -40,7 +40,7 @@ extension ReportPlanner {
     }
 
     /// The height a heading keeps with the block after it: two lines of text, or a table's header and two rows.
-    func keepHeight(_ flow: PageFlow, _ block: ReportContent.Block?) -> Double {
+    func keepHeight(_ flow: PageFlow, _ block: DocumentContent.Block?) -> Double {
         switch block {
         case .paragraph(let text)?:
             return flow.height(ofLines: 2, text, S.body, width: style.measure)
@@ -54,7 +54,7 @@ extension ReportPlanner {
     }
 
     /// A table's header and first two rows (single-line estimate).
-    func tableKeep(_ t: ReportContent.Table) -> Double {
+    func tableKeep(_ t: DocumentContent.Table) -> Double {
         let cell = S.tableCell.size * (S.tableCell.lineHeight ?? 1.3) + 2 * PageFlow.cellPadding
         let header = S.tableHeader.size * (S.tableHeader.lineHeight ?? 1.3) + 2 * PageFlow.cellPadding
         return header + cell * Double(max(min(t.rows.count, 2), 1))

@@ -1,7 +1,7 @@
 import ChartEngine
 
 /// The contents pages: one line per section and subsection, with dot leaders and page numbers.
-extension ReportPlanner {
+extension PagePlanner {
     func contents(_ flow: PageFlow, lines: [ContentsLine], pageOf: [String: Int]) {
         sectionHeading(flow, "Contents", destination: "contents", keep: 0, newPage: true)
         let right = style.left + style.span(9)

@@ -1,14 +1,14 @@
 import ChartEngine
 
 /// The title page: title, subtitle, as-of date and, at its foot, the input files with their SHA-256.
-extension ReportPlanner {
+extension PagePlanner {
     func titlePage() -> [PageItem] {
         var items: [PageItem] = []
         let x = style.left
         var y = style.top + (style.bottom - style.top) * 0.22
         items.append(.box(Rect(x: x, y: y, width: 28, height: 3), S.accent))
         y += 3 + 20
-        let year = "\(content.year)"
+        let year = content.edition
         if !content.title.contains(year) {
             let yearStyle = TextStyle(size: 14, weight: .bold, color: S.muted, lineHeight: 1.2)
             items.append(.structure("P", [.text(year, yearStyle, origin: Point(x, y), width: style.span(10))]))
@@ -23,7 +23,7 @@ extension ReportPlanner {
         } else {
             y += 8
         }
-        let asOf = "Data as of \(HouseStyle.longDate(iso: content.asOfDate))"
+        let asOf = content.dateLine
         items.append(.structure("P", [.text(asOf, S.body.with(color: S.muted), origin: Point(x, y), width: style.span(9))]))
 
         // Small print at the foot of the page: the inputs with their SHA-256.
@@ -49,7 +49,7 @@ extension ReportPlanner {
             let smallBaseline = canvas.layoutText("Ag", style: S.small).baseline
             let monoBaseline = canvas.layoutText("Ag", style: S.mono).baseline
             foot.append(.text(input.file, S.small.with(color: S.ink), origin: Point(fileX, fy), width: fileW))
-            foot.append(.text(HouseStyle.integer(input.rows), S.small.with(color: S.ink).with(alignment: .right),
+            foot.append(.text(input.rows, S.small.with(color: S.ink).with(alignment: .right),
                               origin: Point(rowsX, fy), width: rowsW))
             foot.append(.text(input.sha256, S.mono, origin: Point(hashX, fy + smallBaseline - monoBaseline), width: hashW))
             fy += max(fileHeight, hashHeight) + 3
@@ -62,7 +62,7 @@ extension ReportPlanner {
             fy += canvas.measure(note, style: S.small, width: style.measure).height
         }
         let top = style.bottom - fy
-        items.append(.structure("Div", foot.map { ReportPlanner.shift($0, dy: top) }))
+        items.append(.structure("Div", foot.map { PagePlanner.shift($0, dy: top) }))
         return items
     }
 
