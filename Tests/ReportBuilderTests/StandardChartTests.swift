@@ -121,6 +121,13 @@ struct StandardChartTests {
         }
     }
 
+    @Test func cumulativeOutputsNamesMembersAsItsSubtitleDoes() {
+        // The subtitle says "agencies": the members panel must not say "Members" (REVIEW.md §6).
+        let spec = Self.bundled.chartSpec(.cumulativeOutputs, options: ChartOptions(size: Size(960, 540), scale: 1))
+        #expect(spec.subtitle?.hasPrefix("Cumulative outputs and agencies at year end") == true)
+        #expect(spec.panels.map(\.title) == ["Cumulative outputs at year end", "Member agencies at year end"])
+    }
+
     @Test func everyJoinBatchIsLabelledOnMembershipGrowth() throws {
         let spec = Self.bundled.chartSpec(.membershipGrowth, options: ChartOptions(size: Size(960, 540), scale: 1))
         let rendered = try ChartRenderer.renderPNG(spec)

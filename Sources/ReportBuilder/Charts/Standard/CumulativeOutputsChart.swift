@@ -16,7 +16,7 @@ struct CumulativeOutputsChart: ChartDrawing {
             PanelSpec(title: "Cumulative outputs at year end", y: Self.countAxis(),
                       marks: anyOutput ? [.line(LineMark(points: cumulative, color: ChartColors.allOutputs))] : [],
                       note: anyOutput ? nil : noOutputsNote),
-            PanelSpec(title: "Members at year end", y: Self.countAxis(),
+            PanelSpec(title: "\(membersLabel) at year end", y: Self.countAxis(),
                       marks: [.line(LineMark(points: members, color: ChartColors.membership))]),
         ]
         return (x, panels, [])
