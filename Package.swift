@@ -10,7 +10,6 @@ let package = Package(
         .library(name: "DatasetCore", targets: ["DatasetCore"]),
         .library(name: "StatisticsCore", targets: ["StatisticsCore"]),
         .library(name: "ReportBuilder", targets: ["ReportBuilder"]),
-        .library(name: "ReportWriter", targets: ["ReportWriter"]),
     ],
     dependencies: [
         // Exact versions only: the machine's package mirror serves these and nothing else.
