@@ -45,11 +45,16 @@ let package = Package(
         ]),
         // A small chart engine over Cairo and Pango: canvas, scales, ticks, marks, layout, themes, surfaces.
         .target(name: "ChartEngine", dependencies: ["CCairo", "CPangoCairo", "CZlib"]),
+        // Lays out a document of sections (tables, figures, running text, links) on PDF pages; domain-free.
+        .target(name: "DocumentLayout", dependencies: ["ChartEngine"]),
+        // Writes a report set atomically, one file atomically, and compares a set with a directory (--check).
+        .target(name: "ReportWriter", dependencies: ["CAtomicRename"]),
         // Maps statistics to chart specs, report pages and output files; knows the domain words, not Cairo.
-        .target(name: "ReportBuilder", dependencies: ["DatasetCore", "StatisticsCore", "ChartEngine", "PartialDates", "CAtomicRename"]),
+        .target(name: "ReportBuilder", dependencies: ["DatasetCore", "StatisticsCore", "ChartEngine", "PartialDates",
+                                                      "DocumentLayout", "ReportWriter"]),
         // The thin command line: one file per subcommand.
         .executableTarget(name: "ReportCLI", dependencies: [
-            "DatasetCore", "StatisticsCore", "ChartEngine", "ReportBuilder", "PartialDates",
+            "DatasetCore", "StatisticsCore", "ChartEngine", "ReportBuilder", "ReportWriter", "PartialDates",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
@@ -60,7 +65,7 @@ let package = Package(
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "StatisticsCoreTests", dependencies: ["_TestSupport", "StatisticsCore", "PartialDates"]),
         .testTarget(name: "ChartEngineTests", dependencies: ["_TestSupport", "ChartEngine"]),
-        .testTarget(name: "ReportBuilderTests", dependencies: ["_TestSupport", "ReportBuilder", "DatasetCore", "StatisticsCore", "ChartEngine"]),
+        .testTarget(name: "ReportBuilderTests", dependencies: ["_TestSupport", "ReportBuilder", "ReportWriter", "DatasetCore", "StatisticsCore", "ChartEngine"]),
         .testTarget(name: "EndToEndTests", dependencies: ["_TestSupport"], resources: [.copy("Fixtures")]),
     ],
     swiftLanguageModes: [.v6]

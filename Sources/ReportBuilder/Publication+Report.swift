@@ -1,16 +1,17 @@
 import ChartEngine
 import DatasetCore
 import Foundation
+import ReportWriter
 import StatisticsCore
 
 extension Publication {
     /// The charts the report shows, in order: report.yml's `charts`, or all nine.
-    public func reportCharts() throws(ReportError) -> [ChartName] {
+    public func reportCharts() throws(ReportError) -> [StandardChart] {
         let configFile = analysis.directory.filePath("report.yml")
-        guard let names = config.charts else { return ChartName.allCases }
-        var charts: [ChartName] = []
+        guard let names = config.charts else { return ChartCatalog.charts }
+        var charts: [StandardChart] = []
         for name in names {
-            guard let chart = ChartName(name: name) else { throw .unknownChart(file: configFile, name: name) }
+            guard let chart = ChartCatalog.chart(named: name) else { throw .unknownChart(file: configFile, name: name) }
             if !charts.contains(chart) { charts.append(chart) }
         }
         return charts
@@ -45,11 +46,11 @@ extension Publication {
         for chart in charts {
             let spec = chartSpec(chart, options: slide)
             jobs.append {
-                [("charts/\(chart.rawValue).png",
+                [("charts/\(chart.name).png",
                   [UInt8](try ChartExport.render(spec, format: .png, scale: slide.scale, createDate: createDate, author: author)))]
             }
             jobs.append {
-                [("charts/\(chart.rawValue).svg",
+                [("charts/\(chart.name).svg",
                   [UInt8](try ChartExport.render(spec, format: .svg, scale: 1, createDate: createDate, author: author)))]
             }
         }

@@ -27,25 +27,29 @@ public struct Publication: Sendable {
     }
 
     /// The chart's text: title (the finding), subtitle, source line, statement and alt text, from the data.
-    public func text(for chart: ChartName) -> ChartText {
-        ChartText.make(for: chart, statistics: analysis.statistics, names: names,
-                       roster: analysis.dataset.members, outputs: analysis.dataset.outputs)
+    public func text(for chart: StandardChart) -> ChartText {
+        ChartText.make(chart.drawing.init(context: chartContext))
+    }
+
+    /// What the charts are made from: the statistics, the names, the roster and the outputs.
+    var chartContext: ChartContext {
+        ChartContext(statistics: analysis.statistics, names: names, roster: analysis.dataset.members,
+                     outputs: analysis.dataset.outputs)
     }
 
     /// The words drawn on a chart.
-    public func words(for chart: ChartName) -> ChartWords {
+    public func words(for chart: StandardChart) -> ChartWords {
         let text = text(for: chart)
         return ChartWords(title: text.title, subtitle: text.subtitle, source: text.source, altText: text.altText)
     }
 
     /// The chart spec of `chart` with `options`.
-    public func chartSpec(_ chart: ChartName, options: ChartOptions) -> ChartSpec {
-        ChartFactory(analysis: analysis).spec(chart, words: words(for: chart), size: options.size,
-                                              theme: options.effectiveTheme)
+    public func chartSpec(_ chart: StandardChart, options: ChartOptions) -> ChartSpec {
+        chart.spec(chartContext, words: words(for: chart), size: options.size, theme: options.effectiveTheme)
     }
 
     /// The bytes of one chart file.
-    public func chartFile(_ chart: ChartName, format: ChartFormat, options: ChartOptions,
+    public func chartFile(_ chart: StandardChart, format: ChartFormat, options: ChartOptions,
                           sourceDateEpoch: String?) throws -> Data {
         try ChartExport.render(chartSpec(chart, options: options), format: format, scale: options.scale,
                                createDate: PublicationDate.creation(sourceDateEpoch: sourceDateEpoch, asOf: asOf),

@@ -2,6 +2,7 @@ import ArgumentParser
 import DatasetCore
 import Foundation
 import ReportBuilder
+import ReportWriter
 
 /// `isecg-report build`: the whole report set — PDF, charts, stats.json, summary.md — written atomically,
 /// or, with `--check`, compared with what is already there.

@@ -3,6 +3,7 @@ import ChartEngine
 import DatasetCore
 import Foundation
 import ReportBuilder
+import ReportWriter
 
 /// `isecg-report chart NAME`: one chart as a slide-ready PNG, a PDF or an SVG.
 struct ChartCommand: ParsableCommand {
@@ -47,23 +48,23 @@ struct ChartCommand: ParsableCommand {
     var output: String?
 
     func validate() throws {
-        guard ChartName(name: name) != nil else {
+        guard ChartCatalog.chart(named: name) != nil else {
             throw ValidationError("unknown chart '\(name)'; the charts are:\n"
-                + ChartName.allCases.map { "  " + $0.rawValue }.joined(separator: "\n"))
+                + ChartCatalog.names.map { "  " + $0 }.joined(separator: "\n"))
         }
         guard scale > 0, scale <= 16 else { throw ValidationError("--scale must be above 0 and at most 16, not \(scale)") }
     }
 
     func run() throws {
         try Terminal.run {
-            let chart = ChartName(name: name)!
+            let chart = ChartCatalog.chart(named: name)!
             let analysis = try DatasetAnalysis.load(DatasetDirectory.forCommand(options.datasets), year: options.year)
             let chartOptions = ChartOptions(size: Size(size.width, size.height), scale: scale, theme: theme.theme,
                                             transparent: transparent)
             let publication = Publication(analysis: analysis)
             let bytes = try publication.chartFile(chart, format: format, options: chartOptions,
                                                   sourceDateEpoch: ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"])
-            let destination = output ?? "\(chart.rawValue).\(format.rawValue)"
+            let destination = output ?? "\(chart.name).\(format.rawValue)"
             if destination == "-" {
                 FileHandle.standardOutput.write(bytes)
             } else {

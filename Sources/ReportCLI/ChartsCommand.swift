@@ -9,9 +9,9 @@ struct ChartsCommand: ParsableCommand {
         discussion: "Render one with: isecg-report chart NAME [--format png|pdf|svg] [-o FILE]")
 
     func run() throws {
-        let width = ChartName.allCases.map(\.rawValue.count).max() ?? 0
-        for chart in ChartName.allCases {
-            print(chart.rawValue.padding(toLength: width + 2, withPad: " ", startingAt: 0) + chart.summary)
+        let width = ChartCatalog.names.map(\.count).max() ?? 0
+        for chart in ChartCatalog.charts {
+            print(chart.name.padding(toLength: width + 2, withPad: " ", startingAt: 0) + chart.summary)
         }
     }
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import ChartEngine
 import DatasetCore
 import ReportBuilder
+import ReportWriter
 
 /// The one mapping from every error the program can raise to its message and sysexits code
 /// (PRODUCT.md "Exit codes"). Every message starts `isecg-report: `; diagnostics keep their

@@ -1,6 +1,7 @@
 import ArgumentParser
 import DatasetCore
 import ReportBuilder
+import ReportWriter
 #if canImport(Glibc)
 import Glibc
 #endif

@@ -1,5 +1,5 @@
 import Foundation
-@testable import ReportBuilder
+@testable import ReportWriter
 import Testing
 
 /// Fault injection into `ReportDirectoryWriter`: a read-only output directory, a full disk, a directory that

@@ -9,13 +9,13 @@ import Testing
     typealias F = NarrativeFixture
 
     static func texts(_ statistics: GroupStatistics, _ names: PublicationNames = PublicationNames(),
-                      roster: [Member] = [], outputs: [Output] = []) -> [ChartName: ChartText] {
-        Dictionary(uniqueKeysWithValues: ChartName.allCases.map {
+                      roster: [Member] = [], outputs: [Output] = []) -> [StandardChart: ChartText] {
+        Dictionary(uniqueKeysWithValues: ChartCatalog.charts.map {
             ($0, ChartText.make(for: $0, statistics: statistics, names: names, roster: roster, outputs: outputs))
         })
     }
 
-    static var isecg: [ChartName: ChartText] {
+    static var isecg: [StandardChart: ChartText] {
         texts(F.isecg, F.isecgNames, roster: F.roster, outputs: F.outputs)
     }
 

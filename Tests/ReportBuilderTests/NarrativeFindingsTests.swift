@@ -80,14 +80,14 @@ import Testing
     }
 
     @Test func numbersAreWrittenInTheHouseStyle() {
-        #expect(NarrativeNumber.integer(1_234_567) == "1,234,567")
-        #expect(NarrativeNumber.integer(-1234) == "\u{2212}1,234")
-        #expect(NarrativeNumber.decimal(-1234.56, 1) == "\u{2212}1,234.6")
-        #expect(NarrativeNumber.decimal(-0.001, 1) == "0.0")
-        #expect(NarrativeNumber.percent(22.66) == "22.7 %")
-        #expect(NarrativeNumber.signed(-3) == "\u{2212}3" && NarrativeNumber.signed(3) == "+3" && NarrativeNumber.signed(0) == "0")
-        #expect(NarrativeNumber.signedPercent(92.857) == "+93 %" && NarrativeNumber.signedPercent(-4.44) == "\u{2212}4.4 %")
-        #expect(NarrativeNumber.years(2007, 2024) == "2007\u{2013}2024" && NarrativeNumber.years(2024, 2024) == "2024")
+        #expect(HouseStyle.integer(1_234_567) == "1,234,567")
+        #expect(HouseStyle.integer(-1234) == "\u{2212}1,234")
+        #expect(HouseStyle.decimal(-1234.56, 1) == "\u{2212}1,234.6")
+        #expect(HouseStyle.decimal(-0.001, 1) == "0.0")
+        #expect(HouseStyle.percent(22.66) == "22.7 %")
+        #expect(HouseStyle.signed(-3) == "\u{2212}3" && HouseStyle.signed(3) == "+3" && HouseStyle.signed(0) == "0")
+        #expect(HouseStyle.signedPercent(92.857) == "+93 %" && HouseStyle.signedPercent(-4.44) == "\u{2212}4.4 %")
+        #expect(HouseStyle.years(2007, 2024) == "2007\u{2013}2024" && HouseStyle.years(2024, 2024) == "2024")
     }
 }
 

@@ -8,7 +8,7 @@ import Testing
 @Suite struct NarrativeSummaryTests {
     typealias F = NarrativeFixture
 
-    static func summary(charts: [ChartName] = ChartName.allCases) -> String {
+    static func summary(charts: [StandardChart] = ChartCatalog.charts) -> String {
         SummaryMarkdown.make(statistics: F.isecg, names: F.isecgNames, charts: charts, asOf: "2024-12-31",
                              inputs: [InputFileSummary(file: "members.csv", sha256: String(repeating: "ab", count: 32), rows: 27)],
                              roster: F.roster, outputs: F.outputs)

@@ -1,5 +1,5 @@
 import Foundation
-@testable import ReportBuilder
+@testable import ReportWriter
 import Testing
 
 private func makeTemporaryDirectory() -> String {

@@ -35,71 +35,41 @@ public struct ChartText: Hashable, Sendable {
 
     /// The text of `chart` for `statistics`, worded with `names`; `roster` and `outputs` add acronyms and titles
     /// where the chart labels them (both optional).
-    public static func make(for chart: ChartName, statistics: GroupStatistics, names: PublicationNames = PublicationNames(),
+    public static func make(for chart: StandardChart, statistics: GroupStatistics, names: PublicationNames = PublicationNames(),
                             roster: [Member] = [], outputs: [Output] = []) -> ChartText {
-        let context = ChartTextContext(statistics: statistics, names: names, roster: roster, outputs: outputs)
-        let title = context.fitted(context.titleCandidates(chart))
-        return ChartText(title: title, subtitle: context.subtitle(chart), source: names.sourceLine,
-                         statement: context.statement(chart), altText: context.altText(chart))
+        make(chart.drawing.init(context: ChartContext(statistics: statistics, names: names, roster: roster, outputs: outputs)))
+    }
+
+    /// The text of one drawing. Without any membership year every chart says the same: nothing is recorded.
+    static func make(_ drawing: some ChartDrawing) -> ChartText {
+        let statistics = drawing.statistics, noun = drawing.names.memberNoun
+        let rows = statistics.firstRow.flatMap { first in statistics.reportRow.map { (first, $0) } }
+        let title = fitted(rows.map { drawing.titles(first: $0.0, last: $0.1) } ?? ["No \(noun) recorded"])
+        let statement = rows.map { drawing.statement(first: $0.0, last: $0.1) }
+            ?? "No \(noun) are recorded, so the chart is empty."
+        let altText = statistics.reportRow.map { last in
+            drawing.altText(last: last, period: drawing.range ?? "\(last.year)",
+                            members: ChartContext.runs(statistics.membership.map { ($0.year, HouseStyle.integer($0.members)) }))
+        } ?? "An empty chart: no \(noun) are recorded."
+        return ChartText(title: title, subtitle: drawing.subtitle(), source: drawing.names.sourceLine,
+                         statement: statement, altText: altText)
+    }
+
+    /// The first of `candidates` with at most the allowed number of words (the last one otherwise).
+    static func fitted(_ candidates: [String]) -> String {
+        candidates.first { HouseStyle.wordCount($0) <= maximumTitleWords } ?? candidates.last ?? ""
     }
 }
 
-/// What the texts of one chart are made from, with the helpers they share.
-struct ChartTextContext {
-    var statistics: GroupStatistics
-    var names: PublicationNames
-    var roster: [Member]
-    var outputs: [Output]
+/// The words around a chart: its title (the finding), subtitle, source line and alt text.
+public struct ChartWords: Sendable, Hashable {
+    public var title: String
+    public var subtitle: String?
+    public var caption: String?
+    public var source: String?
+    public var altText: String
 
-    typealias N = NarrativeNumber
-
-    /// The first of `candidates` with at most the allowed number of words (the last one otherwise).
-    func fitted(_ candidates: [String]) -> String {
-        candidates.first { NarrativeText.wordCount($0) <= ChartText.maximumTitleWords } ?? candidates.last ?? ""
-    }
-
-    /// "Members" or "Member agencies", the statistic's noun in subtitles.
-    var membersLabel: String { names.memberNoun == "members" ? "Members" : "Member \(names.memberNoun)" }
-
-    /// The report year, or nil without any date.
-    var year: Int? { statistics.reportRow?.year ?? statistics.reportYear }
-
-    /// "2007–2024", or the report year alone.
-    var range: String? { statistics.rangeText ?? year.map { "\($0)" } }
-
-    /// The subtitle: the statistic, the group's label (when named) and the period, separated by commas.
-    func subtitle(_ statistic: String, period: String?) -> String {
-        [statistic, names.label, period].compactMap { $0 }.joined(separator: ", ")
-    }
-
-    func subtitle(_ chart: ChartName) -> String {
-        let endOfYear = year.map { "end of \($0)" }
-        switch chart {
-        case .membershipGrowth: return subtitle("\(membersLabel) at year end", period: range)
-        case .joinsPerYear: return subtitle("\(names.memberNoun.capitalizedFirst) joining and leaving per year", period: range)
-        case .membersByRegion: return subtitle("\(membersLabel) by region, number and share", period: endOfYear)
-        case .memberTimeline: return subtitle("Each \(names.memberSingular) from joining to \(year.map(String.init) ?? "the report year"), by region", period: range)
-        case .outputsByYear: return subtitle("Coordination outputs per year, by type", period: range)
-        case .cumulativeOutputs: return subtitle("Cumulative outputs and \(names.memberNoun) at year end", period: range)
-        case .roadmapTimeline: return subtitle("Strategy and roadmap editions by date", period: range)
-        case .membershipForecast:
-            let end = statistics.forecast.last?.year
-            let period = statistics.firstYear.flatMap { first in end.map { N.years(first, $0) } } ?? range
-            return subtitle("\(membersLabel) at year end, linear trend and \(Forecast.intervalLabel)", period: period)
-        case .reportedVsRoster: return subtitle("Reported totals and roster count of \(names.memberNoun)", period: range)
-        }
-    }
-
-    /// "14 in 2007–2014, 15 in 2015–2018, 27 in 2021–2024": a yearly series with equal runs merged.
-    static func runs(_ series: [(year: Int, value: String)]) -> String {
-        var parts: [(first: Int, last: Int, value: String)] = []
-        for (year, value) in series {
-            if let last = parts.last, last.value == value, last.last == year - 1 {
-                parts[parts.count - 1].last = year
-            } else {
-                parts.append((year, year, value))
-            }
-        }
-        return parts.map { "\($0.value) in \(N.years($0.first, $0.last))" }.joined(separator: ", ")
+    public init(title: String, subtitle: String? = nil, caption: String? = nil, source: String? = nil, altText: String) {
+        self.title = title; self.subtitle = subtitle; self.caption = caption; self.source = source; self.altText = altText
     }
 }

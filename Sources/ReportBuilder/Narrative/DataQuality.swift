@@ -40,7 +40,7 @@ public enum DataQuality {
     public static func reconciliationSummary(_ rows: [ReconciliationRow], largest: Bool = true) -> String {
         guard !rows.isEmpty else { return "No reported totals were given, so there is nothing to reconcile." }
         let s = ReconciliationSummary(rows)
-        typealias N = NarrativeNumber
+        typealias N = HouseStyle
         func part(_ count: Int, _ one: String, _ many: String) -> String {
             count == 0 ? "none \(one)" : "\(N.integer(count)) \(count == 1 ? one : many)"
         }
@@ -52,7 +52,7 @@ public enum DataQuality {
         let largestText = !largest ? "" : s.largestDifference.map {
             " The largest difference is \(N.signed($0.difference ?? 0)) (\(N.date($0.statement.date)))."
         } ?? ""
-        return "Of \(N.integer(rows.count)) reported \(rows.count == 1 ? "total" : "totals"), \(NarrativeText.list(parts))."
+        return "Of \(N.integer(rows.count)) reported \(rows.count == 1 ? "total" : "totals"), \(HouseStyle.list(parts))."
             + largestText
     }
 
@@ -62,7 +62,7 @@ public enum DataQuality {
     /// The reconciliation as table rows: date, reported, roster (a count or "14–15"), difference (signed, "—"
     /// before the roster) and status words.
     public static func reconciliationRows(_ rows: [ReconciliationRow]) -> [[String]] {
-        typealias N = NarrativeNumber
+        typealias N = HouseStyle
         return rows.map { row in
             let roster = row.status == .beforeRoster ? "\u{2014}"
                 : row.rosterLow == row.rosterHigh ? N.integer(row.rosterLow)
@@ -87,14 +87,14 @@ public enum DataQuality {
     public static func impreciseOutputDates(_ outputs: [Output]) -> [String] {
         outputs.filter { $0.date.precision != .day }
             .sorted { ($0.date, $0.title) < ($1.date, $1.title) }
-            .map { "\(describe($0.date)): \($0.shortTitle) (\(NarrativeText.typeNoun($0.type.rawValue)))" }
+            .map { "\(describe($0.date)): \($0.shortTitle) (\(HouseStyle.typeNoun($0.type.rawValue)))" }
     }
 
     /// One sentence on how imprecise dates are treated, with their numbers; nil when every date is exact.
     public static func impreciseDatesSummary(roster: [Member], outputs: [Output]) -> String? {
         let members = impreciseRosterDates(roster).count, items = impreciseOutputDates(outputs).count
         guard members + items > 0 else { return nil }
-        typealias N = NarrativeNumber
+        typealias N = HouseStyle
         let total = members + items
         return "\(N.integer(members)) roster \(members == 1 ? "date" : "dates") and \(N.integer(items)) output "
             + "\(items == 1 ? "date" : "dates") \(total == 1 ? "is" : "are") known only to the month or year; each is "

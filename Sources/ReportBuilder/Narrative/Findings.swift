@@ -33,7 +33,7 @@ public enum Findings {
     /// rate of 3.9 %."
     static func growth(_ statistics: GroupStatistics, _ names: PublicationNames) -> String? {
         guard let first = statistics.firstRow, let last = statistics.reportRow else { return nil }
-        typealias N = NarrativeNumber
+        typealias N = HouseStyle
         if first.year == last.year {
             return "\(names.subject) had \(names.members(last.members)) at the end of \(last.year), the first year on record."
         }
@@ -58,9 +58,9 @@ public enum Findings {
             return base + (departures.map { "; \($0)" } ?? "") + "."
         }
         func describe(_ wave: JoinWave, noun: Bool) -> String {
-            let count = noun ? names.members(wave.joins, spelled: true) : NarrativeNumber.words(wave.joins)
+            let count = noun ? names.members(wave.joins, spelled: true) : HouseStyle.words(wave.joins)
             let acronyms = wave.acronyms(in: roster)
-            let labels = acronyms.count == wave.joins && wave.joins <= 3 ? " (\(NarrativeText.list(acronyms)))" : ""
+            let labels = acronyms.count == wave.joins && wave.joins <= 3 ? " (\(HouseStyle.list(acronyms)))" : ""
             return "\(count)\(labels) joined \(wave.when)"
         }
         var text: String
@@ -69,14 +69,14 @@ public enum Findings {
             text = "After \(first.year), \(describe(waves[0], noun: true))"
         case 2, 3:
             let parts = waves.enumerated().map { describe($0.element, noun: $0.offset == 0) }
-            text = "Growth after \(first.year) came in \(NarrativeNumber.words(waves.count)) waves: "
+            text = "Growth after \(first.year) came in \(HouseStyle.words(waves.count)) waves: "
                 + parts[0] + parts.dropFirst().map { ", then \($0)" }.joined()
         default:
             let joins = waves.reduce(0) { $0 + $1.joins }
             let joinYears = statistics.membership.dropFirst().count { $0.joined > 0 }
             let top = JoinWave.largest(waves)!
             text = "\(names.members(joins, spelled: true).capitalizedFirst) joined in \(joinYears) of the "
-                + "\(last.year - first.year) years after \(first.year), most \(top.when) (\(NarrativeNumber.integer(top.joins)))"
+                + "\(last.year - first.year) years after \(first.year), most \(top.when) (\(HouseStyle.integer(top.joins)))"
         }
         return text + (departures.map { "; \($0)" } ?? "") + "."
     }
@@ -88,7 +88,7 @@ public enum Findings {
         else { return nil }
         let leavers = roster.filter { $0.left.map { range.contains($0.year) } ?? false }.sorted { ($0.left!, $0.acronym) < ($1.left!, $1.acronym) }
         let detail = leavers.count == count && count <= 3
-            ? " (" + NarrativeText.list(leavers.map { "\($0.acronym) in \($0.left!.year)" }) + ")" : ""
+            ? " (" + HouseStyle.list(leavers.map { "\($0.acronym) in \($0.left!.year)" }) + ")" : ""
         return "\(names.members(count, spelled: true)) left\(detail)"
     }
 
@@ -97,24 +97,24 @@ public enum Findings {
         guard let last = statistics.outputs.last, let first = statistics.firstRow else { return nil }
         let total = statistics.totalOutputs
         if total == 0 { return "No coordination outputs are recorded for \(statistics.rangeText ?? "\(last.year)")." }
-        let since = first.year < last.year ? ", bringing the total since \(first.year) to \(NarrativeNumber.integer(total))" : ""
+        let since = first.year < last.year ? ", bringing the total since \(first.year) to \(HouseStyle.integer(total))" : ""
         if last.total == 0 {
             let latest = statistics.outputs.last { $0.total > 0 }!.year
             return "\(names.subject) recorded no outputs in \(last.year); the latest came in \(latest)\(since)."
         }
         let byType = statistics.reportYearOutputs
         if byType.count == 1 {
-            return "\(names.subject) produced \(NarrativeText.typeCount(byType[0].count, byType[0].type)) in \(last.year)\(since)."
+            return "\(names.subject) produced \(HouseStyle.typeCount(byType[0].count, byType[0].type)) in \(last.year)\(since)."
         }
-        let types = NarrativeText.list(byType.map { NarrativeText.typeCount($0.count, $0.type) })
-        return "\(names.subject) produced \(NarrativeNumber.words(last.total)) outputs in \(last.year) (\(types))\(since)."
+        let types = HouseStyle.list(byType.map { HouseStyle.typeCount($0.count, $0.type) })
+        return "\(names.subject) produced \(HouseStyle.words(last.total)) outputs in \(last.year) (\(types))\(since)."
     }
 
     /// "Roadmap editions came every 939 days on average (median 943); the latest, …, was 152 days before the end of 2024."
     static func roadmap(_ statistics: GroupStatistics, _ outputs: [Output]) -> String? {
         guard let intervals = statistics.editionIntervals, let last = intervals.dates.last,
               let days = intervals.daysSinceLast, let year = statistics.reportYear else { return nil }
-        typealias N = NarrativeNumber
+        typealias N = HouseStyle
         let title = outputs.filter { $0.type == .roadmap && $0.date == last }.last?.shortTitle
         let named = title.map { "\($0) (\(N.date(last)))" } ?? "dated \(N.date(last))"
         let gap = days == 0 ? "on the last day of \(year)" : "\(N.integer(days)) \(days == 1 ? "day" : "days") before the end of \(year)"
@@ -131,7 +131,7 @@ public enum Findings {
     static func reconciliation(_ rows: [ReconciliationRow]) -> String? {
         guard !rows.isEmpty else { return nil }
         let summary = DataQuality.ReconciliationSummary(rows)
-        typealias N = NarrativeNumber
+        typealias N = HouseStyle
         let before = summary.beforeRoster > 0
             ? "; \(N.words(summary.beforeRoster)) \(summary.beforeRoster == 1 ? "predates" : "predate") the roster" : ""
         let agree = "\(N.words(summary.agreeing)) of \(N.words(rows.count))"
@@ -156,8 +156,8 @@ public enum Findings {
             return "\(names.allMembers(total)) at the end of \(statistics.reportRow!.year) \(total == 1 ? "is" : "are") in \(top.group)."
         }
         let tied = statistics.byGroup.filter { $0.members == top.members }.map(\.group)
-        let count = "\(NarrativeNumber.integer(top.members)) of \(NarrativeNumber.integer(total))"
-        if tied.count > 1 { return "\(NarrativeText.list(tied)) share the most seats, \(count) each." }
-        return "\(top.group) holds the most seats: \(count) (\(NarrativeNumber.percent(top.sharePercent)))."
+        let count = "\(HouseStyle.integer(top.members)) of \(HouseStyle.integer(total))"
+        if tied.count > 1 { return "\(HouseStyle.list(tied)) share the most seats, \(count) each." }
+        return "\(top.group) holds the most seats: \(count) (\(HouseStyle.percent(top.sharePercent)))."
     }
 }

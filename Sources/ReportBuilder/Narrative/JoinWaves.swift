@@ -10,7 +10,7 @@ struct JoinWave: Hashable, Sendable {
     var joins: Int
 
     /// "2015" or "2019–2021".
-    var years: String { NarrativeNumber.years(first, last) }
+    var years: String { HouseStyle.years(first, last) }
 
     /// "in 2015" or "between 2019 and 2021".
     var when: String { first == last ? "in \(first)" : "between \(first) and \(last)" }
@@ -52,7 +52,7 @@ extension GroupStatistics {
     /// "2007–2024", the range of years; nil without members.
     var rangeText: String? {
         guard let first = membership.first?.year, let last = membership.last?.year else { return nil }
-        return NarrativeNumber.years(first, last)
+        return HouseStyle.years(first, last)
     }
 
     /// Departures over the range.

@@ -34,7 +34,7 @@ public struct KeyFigures: Hashable, Sendable {
     public init(statistics: GroupStatistics, names: PublicationNames = PublicationNames()) {
         year = statistics.reportYear
         guard let row = statistics.reportRow, let first = statistics.firstRow else { rows = []; return }
-        typealias N = NarrativeNumber
+        typealias N = HouseStyle
         let y = row.year
         let noun = names.memberNoun.capitalizedFirst
         var rows = [
@@ -54,7 +54,7 @@ public struct KeyFigures: Hashable, Sendable {
         rows.append(Row(label: "Compound annual growth, \(N.years(first.year, y))",
                         value: N.percent(statistics.cagrPercent), note: cagrNote))
         for (type, count) in statistics.reportYearOutputs {
-            rows.append(Row(label: "Outputs in \(y): \(NarrativeText.typeNoun(type))", value: N.integer(count)))
+            rows.append(Row(label: "Outputs in \(y): \(HouseStyle.typeNoun(type))", value: N.integer(count)))
         }
         rows.append(Row(label: "Outputs in \(y), total", value: N.integer(statistics.outputs.last?.total ?? 0)))
         let intervals = statistics.editionIntervals

@@ -13,7 +13,7 @@ public enum Methodology {
     /// The sections in reading order, with the member noun of `names` ("members" by default).
     public static func sections(names: PublicationNames = PublicationNames()) -> [Section] {
         let noun = names.memberNoun, one = names.memberSingular
-        let forecastYears = NarrativeNumber.words(GroupStatistics.forecastYears)
+        let forecastYears = HouseStyle.words(GroupStatistics.forecastYears)
         return [
             Section(heading: "\(noun.capitalizedFirst) at year end",
                     paragraph: "A \(one) counts at the end of a year if it joined on or before 31 December and had not left "

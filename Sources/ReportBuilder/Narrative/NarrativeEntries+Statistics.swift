@@ -13,7 +13,7 @@ extension Output {
     /// The title up to its first parenthesis, " - " or semicolon: "Global Exploration Roadmap, 4th edition".
     ///
     /// This is the prose form (findings, alt text, data quality): one line, cut at the first separator. It differs
-    /// on purpose from ``ChartFactory/shortTitle(_:)``, the marker label, which also cuts at ": ", keeps at least
+    /// on purpose from `RoadmapTimelineChart.shortTitle(_:)`, the marker label, which also cuts at ": ", keeps at least
     /// 12 characters, drops a leading "The " and wraps into at most three lines of 26 characters.
     public var shortTitle: String {
         var text = Substring(title)

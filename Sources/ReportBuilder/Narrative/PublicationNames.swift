@@ -59,9 +59,9 @@ public struct PublicationNames: Hashable, Sendable {
         return memberNoun
     }
 
-    /// "1 agency", "27 agencies" (numerals; see ``NarrativeNumber/words(_:)`` for prose).
+    /// "1 agency", "27 agencies" (numerals; see ``HouseStyle/words(_:)`` for prose).
     func members(_ count: Int, spelled: Bool = false) -> String {
-        let number = spelled ? NarrativeNumber.words(count) : NarrativeNumber.integer(count)
+        let number = spelled ? HouseStyle.words(count) : HouseStyle.integer(count)
         return "\(number) \(count == 1 ? memberSingular : memberNoun)"
     }
 

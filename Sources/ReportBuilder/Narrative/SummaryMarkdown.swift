@@ -19,7 +19,7 @@ public enum SummaryMarkdown {
     ///   - outputs: the outputs, for titles in chart text and findings (optional).
     ///   - chartDirectory: where the chart images are, relative to `summary.md`.
     public static func make(statistics: GroupStatistics, names: PublicationNames = PublicationNames(),
-                            charts: [ChartName] = ChartName.allCases, asOf: String, inputs: [InputFileSummary] = [],
+                            charts: [StandardChart] = ChartCatalog.charts, asOf: String, inputs: [InputFileSummary] = [],
                             roster: [Member] = [], outputs: [Output] = [],
                             chartDirectory: String = "charts") -> String {
         let year = statistics.reportYear.map(String.init) ?? "no report year"
@@ -33,12 +33,12 @@ public enum SummaryMarkdown {
         for (index, chart) in charts.enumerated() {
             let text = ChartText.make(for: chart, statistics: statistics, names: names, roster: roster, outputs: outputs)
             lines += ["", "### Figure \(index + 1): \(text.title)", "", text.subtitle, "",
-                      "![\(altEscaped(text.altText))](\(chartDirectory)/\(chart.rawValue).png)", "",
+                      "![\(altEscaped(text.altText))](\(chartDirectory)/\(chart.name).png)", "",
                       text.statement, "", "*\(text.source)*"]
         }
         lines += ["", "## Data", "", "- [stats.json](stats.json): every statistic, with its definition"]
         for input in inputs {
-            lines.append("- `\(input.file)`: \(NarrativeNumber.integer(input.rows)) \(input.rows == 1 ? "row" : "rows"), "
+            lines.append("- `\(input.file)`: \(HouseStyle.integer(input.rows)) \(input.rows == 1 ? "row" : "rows"), "
                          + "SHA-256 `\(input.sha256)`")
         }
         return lines.joined(separator: "\n") + "\n"

@@ -5,7 +5,7 @@ import StatisticsCore
 
 extension Publication {
     /// Everything the PDF says, from the analysis and the narrative: the input of `ReportPDF`.
-    func reportContent(charts: [ChartName], paper: Paper, createDate: PDFDate) -> ReportContent {
+    func reportContent(charts: [StandardChart], paper: Paper, createDate: PDFDate) -> ReportContent {
         let statistics = analysis.statistics
         let year = statistics.reportYear ?? 0
         let names = self.names
@@ -13,7 +13,7 @@ extension Publication {
             let text = text(for: chart)
             var spec = chartSpec(chart, options: ChartOptions(size: Size(960, 540), theme: .light))
             spec.figureNumber = "Figure \(index + 1)"
-            return ReportContent.Figure(id: chart.rawValue, heading: text.title, chart: spec, caption: "",
+            return ReportContent.Figure(id: chart.name, heading: text.title, chart: spec, caption: "",
                                         statement: text.statement, altText: text.altText)
         }
         let title = "\(names.publicationTitle) \(year)"
@@ -69,7 +69,7 @@ extension Publication {
     }
 
     /// The text of summary.md.
-    func summaryMarkdown(charts: [ChartName]) -> String {
+    func summaryMarkdown(charts: [StandardChart]) -> String {
         SummaryMarkdown.make(statistics: analysis.statistics, names: names, charts: charts,
                              asOf: asOf?.description ?? "no dates",
                              inputs: analysis.dataset.inputs.map { InputFileSummary(file: $0.fileName, sha256: $0.sha256, rows: $0.rows) },

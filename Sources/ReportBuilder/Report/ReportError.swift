@@ -11,7 +11,7 @@ public enum ReportError: Error, Equatable, CustomStringConvertible, Sendable {
         switch self {
         case .unknownChart(let file, let name):
             "\(file): unknown chart '\(name)' in charts; expected one of "
-                + ChartName.allCases.map(\.rawValue).joined(separator: ", ")
+                + ChartCatalog.names.joined(separator: ", ")
         case .noMembers(let file):
             "\(file): no members; a report needs at least one member row"
         case .yearBeforeFirstJoin(let year, let firstYear, let file):

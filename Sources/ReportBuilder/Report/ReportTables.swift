@@ -26,7 +26,7 @@ enum ReportTables {
     /// The outputs dated in the report year: date, type, title, lead.
     static func yearOutputs(_ outputs: [Output], reportYear: Int) -> ReportContent.Table {
         let rows = outputs.filter { $0.date.year == reportYear }.sorted { $0.date < $1.date }
-            .map { [$0.date.description, ChartFactory.typeLabel($0.type.rawValue), $0.title, $0.lead ?? ""] }
+            .map { [$0.date.description, HouseStyle.typeLabel($0.type.rawValue), $0.title, $0.lead ?? ""] }
         return ReportContent.Table(
             columns: [ReportContent.Table.Column("Date", weight: 1.4), ReportContent.Table.Column("Type", weight: 1.3),
                       ReportContent.Table.Column("Title", weight: 5.5), ReportContent.Table.Column("Lead", weight: 0.9)],

@@ -2,11 +2,16 @@ import ChartEngine
 import PartialDates
 import StatisticsCore
 
-extension ChartFactory {
+/// reported-vs-roster: press-reported totals against the roster-derived count.
+struct ReportedVsRosterChart: ChartDrawing {
+    static let name = "reported-vs-roster"
+    static let summary = "press-reported totals against the roster-derived count"
+    let context: ChartContext
+
     /// The roster step line against every reported total. Day-precision statements are filled points at their
     /// day; imprecise ones are hollow points at the middle of the period they can mean. Discrepancies are
     /// labelled with their difference; statements before the roster existed are labelled as such.
-    func reportedVsRoster() -> (AxisSpec, [PanelSpec], [LegendEntry]) {
+    func body() -> ChartBody {
         let rows = statistics.reconciliation.filter { $0.statement.date.year <= reportYear }
         func point(_ row: ReconciliationRow) -> LabeledPoint {
             let date = row.statement.date
@@ -42,4 +47,40 @@ extension ChartFactory {
         let note = rows.isEmpty ? "No reported totals in the datasets" : nil
         return (yearAxis, [PanelSpec(y: Self.countAxis(), marks: marks, note: note)], legend)
     }
+
+    /// "21 of 22 reported totals agree with the roster".
+    func titles(first _: MembershipYear, last _: MembershipYear) -> [String] {
+        let rows = statistics.reconciliation
+        guard !rows.isEmpty else { return ["No reported totals to compare with the roster"] }
+        let summary = DataQuality.ReconciliationSummary(rows)
+        if summary.discrepancies > 0 {
+            return ["\(N.capitalizedWords(summary.discrepancies)) of \(N.words(rows.count)) reported totals differ from the roster"]
+        }
+        if summary.agreeing == 0 { return ["Every reported total predates the roster"] }
+        if summary.agreeing == rows.count { return ["All \(N.words(rows.count)) reported totals agree with the roster"] }
+        return ["\(N.capitalizedWords(summary.agreeing)) of \(N.words(rows.count)) reported totals agree with the roster"]
+    }
+
+    func subtitle() -> String { subtitle("Reported totals and roster count of \(names.memberNoun)", period: range) }
+
+    func statement(first _: MembershipYear, last _: MembershipYear) -> String {
+        DataQuality.reconciliationSummary(statistics.reconciliation, largest: false)
+    }
+
+    func altText(last _: MembershipYear, period _: String, members: String) -> String {
+        let points = statistics.reconciliation.map { row -> String in
+            let roster = row.status == .beforeRoster ? "before the roster starts"
+                : row.rosterLow == row.rosterHigh ? "roster \(N.integer(row.rosterLow))"
+                : "roster \(N.integer(row.rosterLow))\u{2013}\(N.integer(row.rosterHigh))"
+            let status = row.status == .beforeRoster ? "" : ", \(row.status.rawValue)"
+            return "\(N.date(row.statement.date)) reported \(N.integer(row.statement.reported)), \(roster)\(status)"
+        }
+        return "Step line of the roster count, \(members); reported totals as points: "
+            + (points.isEmpty ? "none." : points.joined(separator: "; ") + ".")
+    }
+}
+
+extension StandardChart {
+    /// The reported-vs-roster chart.
+    public static let reportedVsRoster = StandardChart(ReportedVsRosterChart.self)
 }

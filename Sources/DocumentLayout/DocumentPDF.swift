@@ -1,7 +1,7 @@
 import ChartEngine
 import Foundation
 
-/// Lays out and draws the annual summary PDF from a ``ReportContent``.
+/// Lays out and draws the annual summary PDF from a ``DocumentContent``.
 ///
 /// Two passes: every page is planned first (blocks measured with the document's own text system and moved to
 /// the next page when they do not fit), so the page count and every section's page number are known; then
@@ -9,14 +9,14 @@ import Foundation
 /// named destinations, internal links from the contents, the outline and structure tags.
 ///
 /// The output depends only on the content: rendering the same content twice gives identical bytes.
-public enum ReportPDF {
+public enum DocumentPDF {
     /// Renders the report and returns the PDF bytes.
-    public static func render(_ content: ReportContent) throws -> Data {
+    public static func render(_ content: DocumentContent) throws -> Data {
         let document = try PDFDocument(metadata: content.metadata)
-        var plan: ReportPlan?
+        var plan: PagePlan?
         // The first page's canvas measures everything before anything is drawn on it.
         try document.page(size: content.paper, label: "i") { canvas in
-            let made = ReportPlanner(content: content, canvas: canvas).plan()
+            let made = PagePlanner(content: content, canvas: canvas).plan()
             plan = made
             try draw(made.pages[0], on: canvas, content: content, structureOpen: true, structureClose: made.pages.count == 1)
         }
@@ -38,13 +38,13 @@ public enum ReportPDF {
 
     // MARK: Drawing
 
-    private static func draw(_ page: PlannedPage, on canvas: Canvas, content: ReportContent,
+    private static func draw(_ page: PlannedPage, on canvas: Canvas, content: DocumentContent,
                              structureOpen: Bool, structureClose: Bool) throws {
-        let style = ReportPageStyle(paper: content.paper)
+        let style = PageStyle(paper: content.paper)
         if structureOpen { canvas.beginStructure("Document") }
         for item in page.items { try draw(item, on: canvas) }
         if let right = page.footerRight {
-            let footer = ReportPageStyle.footer
+            let footer = PageStyle.footer
             let l = canvas.layoutText(content.title, style: footer)
             canvas.draw(l, anchor: Point(style.left, style.footerBaseline), horizontal: .leading, vertical: .baseline)
             let r = canvas.layoutText(right, style: footer)
@@ -86,7 +86,7 @@ struct OutlineEntry {
 }
 
 /// The result of the planning pass.
-struct ReportPlan {
+struct PagePlan {
     var pages: [PlannedPage]
     var outline: [OutlineEntry]
 }

@@ -13,7 +13,7 @@ extension PageFlow {
         var rowHeights: [Double]
     }
 
-    private func measure(_ table: ReportContent.Table, x: Double, width: Double,
+    private func measure(_ table: DocumentContent.Table, x: Double, width: Double,
                          cellStyle: TextStyle) -> MeasuredTable {
         let n = max(table.columns.count, 1)
         let gutter = style.gutter
@@ -22,7 +22,7 @@ extension PageFlow {
         let natural: [Double] = table.columns.enumerated().map { i, c in
             let cells = table.rows.map { i < $0.count ? $0[i] : "" }
             let widest = cells.map { layout($0, cellStyle).contentWidth }.max() ?? 0
-            return max(widest, layout(c.title, ReportPageStyle.tableHeader).contentWidth)
+            return max(widest, layout(c.title, PageStyle.tableHeader).contentWidth)
         }
         let naturalTotal = natural.reduce(0, +) + gutter * Double(n - 1)
         var widths: [Double]
@@ -41,7 +41,7 @@ extension PageFlow {
         for w in widths { xs.append(cx); cx += w + gutter }
         let pad = PageFlow.cellPadding
         let header = table.columns.enumerated().map { i, c in
-            height(c.title, ReportPageStyle.tableHeader, width: widths[i])
+            height(c.title, PageStyle.tableHeader, width: widths[i])
         }.max() ?? 0
         let rows = table.rows.map { row in
             (0..<table.columns.count).map { i in
@@ -52,33 +52,33 @@ extension PageFlow {
                              rowHeights: rows.map { $0 + 2 * pad })
     }
 
-    private func cellStyle(_ base: TextStyle, _ alignment: ReportContent.Table.Alignment) -> TextStyle {
+    private func cellStyle(_ base: TextStyle, _ alignment: DocumentContent.Table.Alignment) -> TextStyle {
         base.with(alignment: alignment == .trailing ? .right : .left)
     }
 
-    private func headerItems(_ table: ReportContent.Table, _ m: MeasuredTable, y top: Double, x: Double,
+    private func headerItems(_ table: DocumentContent.Table, _ m: MeasuredTable, y top: Double, x: Double,
                              width: Double) -> [PageItem] {
         let pad = PageFlow.cellPadding
         var cells: [PageItem] = []
         for (i, c) in table.columns.enumerated() {
-            cells.append(.structure("TH", [.text(c.title, cellStyle(ReportPageStyle.tableHeader, c.alignment),
+            cells.append(.structure("TH", [.text(c.title, cellStyle(PageStyle.tableHeader, c.alignment),
                                                  origin: Point(m.xs[i], top + pad), width: m.widths[i])]))
         }
         return [.structure("TR", cells),
-                .rule(x0: x, x1: x + width, y: top + m.headerHeight, width: 0.75, color: ReportPageStyle.muted, dash: [])]
+                .rule(x0: x, x1: x + width, y: top + m.headerHeight, width: 0.75, color: PageStyle.muted, dash: [])]
     }
 
     /// Places a table spanning `width` from `x`. `continuation` is the small label shown above the repeated
-    /// header on following pages (e.g. "Member roster (continued)").
-    func table(_ table: ReportContent.Table, x: Double, width: Double, continuation: String,
-               cellStyle base: TextStyle = ReportPageStyle.tableCell) {
+    /// header on following pages (e.g. "Section title (continued)").
+    func table(_ table: DocumentContent.Table, x: Double, width: Double, continuation: String,
+               cellStyle base: TextStyle = PageStyle.tableCell) {
         guard !table.rows.isEmpty, !table.columns.isEmpty else {
-            paragraph(table.emptyText, ReportPageStyle.body.with(color: ReportPageStyle.muted), x: x, width: width)
+            paragraph(table.emptyText, PageStyle.body.with(color: PageStyle.muted), x: x, width: width)
             return
         }
         let m = measure(table, x: x, width: width, cellStyle: base)
         let width = m.xs.last.map { $0 + m.widths[m.widths.count - 1] - x } ?? width
-        let continuationHeight = height(continuation, ReportPageStyle.caption, width: width) + 4
+        let continuationHeight = height(continuation, PageStyle.caption, width: width) + 4
         var index = 0
         var first = true
         while index < table.rows.count {
@@ -107,7 +107,7 @@ extension PageFlow {
 
             var items: [PageItem] = []
             if !first {
-                items.append(.text(continuation, ReportPageStyle.caption, origin: Point(x, y), width: width))
+                items.append(.text(continuation, PageStyle.caption, origin: Point(x, y), width: width))
                 y += continuationHeight
             }
             let top = y
@@ -127,7 +127,7 @@ extension PageFlow {
                 ry += m.rowHeights[r]
                 let last = r == table.rows.count - 1
                 bodyRows.append(.rule(x0: x, x1: x + width, y: ry, width: last ? 0.75 : 0.5,
-                                      color: last ? ReportPageStyle.muted : ReportPageStyle.rule, dash: []))
+                                      color: last ? PageStyle.muted : PageStyle.rule, dash: []))
             }
             rowItems.append(.structure("TBody", bodyRows))
             items.append(.structure("Table", rowItems))

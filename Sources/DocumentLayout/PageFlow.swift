@@ -30,7 +30,7 @@ struct PlannedPage {
 /// Flows blocks down pages: measures each block with the canvas's text system and starts a new page when it
 /// does not fit. Nothing is drawn here.
 final class PageFlow {
-    let style: ReportPageStyle
+    let style: PageStyle
     let canvas: Canvas
     /// Pages filled so far; the last one is current.
     private(set) var pages: [[PageItem]] = []
@@ -39,7 +39,7 @@ final class PageFlow {
     /// Destination name → index of the page it is on.
     private(set) var destinations: [String: Int] = [:]
 
-    init(style: ReportPageStyle, canvas: Canvas) {
+    init(style: PageStyle, canvas: Canvas) {
         self.style = style
         self.canvas = canvas
         self.y = style.top

@@ -8,13 +8,13 @@ import _TestSupport
 /// The nine real charts, built from datasets on disk and rendered: text layout (no overlaps, nothing off the
 /// canvas, nothing omitted at the slide size), other groups, empty data, SVG/PDF well-formedness, determinism.
 @Suite("Chart factory: the nine charts rendered")
-struct ChartFactoryTests {
+struct StandardChartTests {
     static let sizes = [Size(640, 360), Size(960, 540), Size(1600, 900)]
     static let themes: [(String, Theme)] = [("light", .light), ("dark", .dark)]
 
     // MARK: Datasets
 
-    /// The repository root, from this file's path (Tests/ReportBuilderTests/ChartFactoryTests.swift).
+    /// The repository root, from this file's path (Tests/ReportBuilderTests/StandardChartTests.swift).
     static let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent()
 
@@ -86,11 +86,11 @@ struct ChartFactoryTests {
         }
     }
 
-    @Test(arguments: ChartName.allCases)
-    func bundledChartsLayOutCleanlyAtEverySize(chart: ChartName) throws {
+    @Test(arguments: ChartCatalog.charts)
+    func bundledChartsLayOutCleanlyAtEverySize(chart: StandardChart) throws {
         for size in Self.sizes {
             for (themeName, theme) in Self.themes {
-                let what = "\(chart.rawValue) \(Int(size.width))x\(Int(size.height)) \(themeName)"
+                let what = "\(chart.name) \(Int(size.width))x\(Int(size.height)) \(themeName)"
                 let spec = Self.bundled.chartSpec(chart, options: ChartOptions(size: size, scale: 1, theme: theme))
                 let rendered = try ChartRenderer.renderPNG(spec, scale: 1)
                 Self.checkLayout(rendered, size: size, what)
@@ -108,10 +108,10 @@ struct ChartFactoryTests {
         return Publication(analysis: try! DatasetAnalysis.load(DatasetDirectory(path: path), year: 2007))
     }()
 
-    @Test(arguments: ChartName.allCases)
-    func aSingleReportYearRendersEveryChartWithItsValue(chart: ChartName) throws {
+    @Test(arguments: ChartCatalog.charts)
+    func aSingleReportYearRendersEveryChartWithItsValue(chart: StandardChart) throws {
         for size in [Size(640, 360), Size(960, 540)] {
-            let what = "\(chart.rawValue) 2007 only \(Int(size.width))x\(Int(size.height))"
+            let what = "\(chart.name) 2007 only \(Int(size.width))x\(Int(size.height))"
             let spec = Self.firstYearOnly.chartSpec(chart, options: ChartOptions(size: size, scale: 1))
             let rendered = try ChartRenderer.renderPNG(spec, scale: 1)
             Self.checkLayout(rendered, size: size, what)
@@ -119,6 +119,13 @@ struct ChartFactoryTests {
             let yearLabels = rendered.placedTexts.filter { $0.role == .axisLabel && Int($0.text).map { $0 > 1900 } == true }
             #expect(yearLabels.allSatisfy { ["2007", "2008"].contains($0.text) }, "\(what): \(yearLabels.map(\.text))")
         }
+    }
+
+    @Test func cumulativeOutputsNamesMembersAsItsSubtitleDoes() {
+        // The subtitle says "agencies": the members panel must not say "Members" (REVIEW.md §6).
+        let spec = Self.bundled.chartSpec(.cumulativeOutputs, options: ChartOptions(size: Size(960, 540), scale: 1))
+        #expect(spec.subtitle?.hasPrefix("Cumulative outputs and agencies at year end") == true)
+        #expect(spec.panels.map(\.title) == ["Cumulative outputs at year end", "Member agencies at year end"])
     }
 
     @Test func everyJoinBatchIsLabelledOnMembershipGrowth() throws {
@@ -144,16 +151,16 @@ struct ChartFactoryTests {
 
     // MARK: Other groups
 
-    @Test(arguments: ChartName.allCases)
-    func anotherGroupRendersEveryChart(chart: ChartName) throws {
+    @Test(arguments: ChartCatalog.charts)
+    func anotherGroupRendersEveryChart(chart: StandardChart) throws {
         for size in [Size(960, 540), Size(640, 360)] {
             for (themeName, theme) in Self.themes {
                 let spec = Self.otherGroup.chartSpec(chart, options: ChartOptions(size: size, scale: 1, theme: theme))
                 let rendered = try ChartRenderer.renderPNG(spec)
-                Self.checkLayout(rendered, size: size, "other group: \(chart.rawValue) \(Int(size.width)) \(themeName)")
-                if size.width >= 960 { #expect(rendered.omittedLabels.isEmpty, "\(chart.rawValue): \(rendered.omittedLabels)") }
+                Self.checkLayout(rendered, size: size, "other group: \(chart.name) \(Int(size.width)) \(themeName)")
+                if size.width >= 960 { #expect(rendered.omittedLabels.isEmpty, "\(chart.name): \(rendered.omittedLabels)") }
                 #expect(!rendered.placedTexts.contains { $0.role == .panelNote },
-                        "\(chart.rawValue): an empty-data note on a chart with data")
+                        "\(chart.name): an empty-data note on a chart with data")
             }
         }
     }
@@ -168,20 +175,20 @@ struct ChartFactoryTests {
     }
 
     /// Which charts have no data for a members-only group, and the note each shows instead of an empty frame.
-    static let emptyNotes: [ChartName: String] = [
+    static let emptyNotes: [StandardChart: String] = [
         .outputsByYear: "No outputs in the datasets",
         .cumulativeOutputs: "No outputs in the datasets",
         .roadmapTimeline: "No strategy or roadmap editions in the datasets",
         .reportedVsRoster: "No reported totals in the datasets",
     ]
 
-    @Test(arguments: ChartName.allCases)
-    func membersOnlyRendersEveryChartWithNotesForMissingData(chart: ChartName) throws {
+    @Test(arguments: ChartCatalog.charts)
+    func membersOnlyRendersEveryChartWithNotesForMissingData(chart: StandardChart) throws {
         for size in [Size(960, 540), Size(640, 360)] {
             for (themeName, theme) in Self.themes {
                 let spec = Self.membersOnly.chartSpec(chart, options: ChartOptions(size: size, scale: 1, theme: theme))
                 let rendered = try ChartRenderer.renderPNG(spec)
-                let what = "members only: \(chart.rawValue) \(Int(size.width)) \(themeName)"
+                let what = "members only: \(chart.name) \(Int(size.width)) \(themeName)"
                 Self.checkLayout(rendered, size: size, what)
                 #expect(rendered.omittedLabels.isEmpty, "\(what): \(rendered.omittedLabels)")
                 let notes = rendered.placedTexts.filter { $0.role == .panelNote }.map(\.text)
@@ -196,21 +203,21 @@ struct ChartFactoryTests {
 
     // MARK: Files
 
-    @Test(arguments: ChartName.allCases)
-    func svgIsWellFormedWithTitleAndDescription(chart: ChartName) throws {
+    @Test(arguments: ChartCatalog.charts)
+    func svgIsWellFormedWithTitleAndDescription(chart: StandardChart) throws {
         for publication in [Self.bundled, Self.membersOnly] {
             let options = ChartOptions(size: Size(960, 540), scale: 1)
             let data = try publication.chartFile(chart, format: .svg, options: options, sourceDateEpoch: nil)
             let path = try temporaryFile(data, suffix: ".svg")
             defer { try? FileManager.default.removeItem(atPath: path) }
             let (status, output) = try runTool("/usr/bin/xmllint", ["--noout", path], mergingStandardError: true)
-            #expect(status == 0, "\(chart.rawValue): xmllint: \(output)")
+            #expect(status == 0, "\(chart.name): xmllint: \(output)")
             let text = String(decoding: data, as: UTF8.self)
             let words = publication.words(for: chart)
-            #expect(text.contains("<title"), "\(chart.rawValue): no <title>")
-            #expect(text.contains("<desc"), "\(chart.rawValue): no <desc>")
-            #expect(text.contains(Self.xmlEscaped(words.title)), "\(chart.rawValue): title text missing")
-            #expect(text.contains(Self.xmlEscaped(words.altText)), "\(chart.rawValue): alt text missing")
+            #expect(text.contains("<title"), "\(chart.name): no <title>")
+            #expect(text.contains("<desc"), "\(chart.name): no <desc>")
+            #expect(text.contains(Self.xmlEscaped(words.title)), "\(chart.name): title text missing")
+            #expect(text.contains(Self.xmlEscaped(words.altText)), "\(chart.name): alt text missing")
         }
     }
 
@@ -219,14 +226,14 @@ struct ChartFactoryTests {
             .replacingOccurrences(of: ">", with: "&gt;")
     }
 
-    @Test(arguments: ChartName.allCases)
-    func sameSpecRendersToIdenticalBytes(chart: ChartName) throws {
+    @Test(arguments: ChartCatalog.charts)
+    func sameSpecRendersToIdenticalBytes(chart: StandardChart) throws {
         for format in ChartFormat.allCases {
             for (_, theme) in Self.themes {
                 let options = ChartOptions(size: Size(960, 540), scale: 1, theme: theme)
                 let a = try Self.bundled.chartFile(chart, format: format, options: options, sourceDateEpoch: "1735646400")
                 let b = try Self.bundled.chartFile(chart, format: format, options: options, sourceDateEpoch: "1735646400")
-                #expect(a == b, "\(chart.rawValue).\(format.rawValue): two renders differ")
+                #expect(a == b, "\(chart.name).\(format.rawValue): two renders differ")
                 #expect(!a.isEmpty)
             }
         }

@@ -10,7 +10,7 @@ import ChartEngine
 /// - Vertical spacing between blocks is always a multiple of 4 pt.
 /// - Colours from the chart theme: text #1A1A1A, muted #595959, rules #D9D9D9; one accent (#0072B2) for the
 ///   short bar over section headings and for links.
-struct ReportPageStyle {
+struct PageStyle {
     /// Paper size in points.
     let paper: Size
     /// 20 mm.

@@ -1,12 +1,15 @@
 import PartialDates
 
-/// How numbers, years and dates are written in prose, titles and tables of the report (CHART-STYLE.md):
+/// The house style, in one place: how numbers, years, dates, lists and plurals are written in the charts' words,
+/// the narrative, the report's tables and pages, and summary.md (CHART-STYLE.md).
+///
+/// Numbers: thousands separators ("1,234"), a space before the percent sign ("22.7 %"), the minus sign U+2212 for
 /// thousands separators ("1,234"), a space before the percent sign ("22.7 %"), the minus sign U+2212 for
 /// negatives, years without decimals or separators, ranges with an en dash ("2007–2024").
 ///
 /// Rounding goes through ``StatsNumberFormat/decimal(_:_:)``, so a value shown as zero has no sign in
 /// both renderings; only the sign and the separators differ from the statistics tables.
-enum NarrativeNumber {
+enum HouseStyle {
     /// The minus sign, U+2212.
     static let minus = "\u{2212}"
     /// The text for a value that is not defined.
@@ -63,10 +66,8 @@ enum NarrativeNumber {
 
     /// "20 August 2024", "August 2024" or "2024": the date at its own precision.
     static func date(_ date: PartialDate) -> String {
-        let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-                      "October", "November", "December"]
         guard let month = date.month else { return "\(date.year)" }
-        let monthYear = "\(months[month - 1]) \(date.year)"
+        let monthYear = "\(monthNames[month - 1]) \(date.year)"
         return date.day.map { "\($0) \(monthYear)" } ?? monthYear
     }
 
@@ -79,10 +80,39 @@ enum NarrativeNumber {
         }
         return result
     }
-}
 
-/// Lists and plurals in English prose.
-enum NarrativeText {
+    // MARK: Dates
+
+    /// The months' names, January first.
+    static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+                             "October", "November", "December"]
+
+    /// The months' three-letter abbreviations, for chart labels.
+    static let monthAbbreviations = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+
+    /// "22 Sep 2011", "Aug 2020" or "2022": the date at its own precision, abbreviated for a chart label.
+    static func shortDate(_ date: PartialDate) -> String {
+        switch (date.month, date.day) {
+        case (let month?, let day?): return "\(day) \(monthAbbreviations[month - 1]) \(date.year)"
+        case (let month?, nil): return "\(monthAbbreviations[month - 1]) \(date.year)"
+        default: return "\(date.year)"
+        }
+    }
+
+    /// "2024-12-31" → "31 December 2024"; "2024-12" → "December 2024"; anything else unchanged.
+    static func longDate(iso: String) -> String {
+        let parts = iso.split(separator: "-").map { Int($0) }
+        guard !parts.contains(where: { $0 == nil }) else { return iso }
+        let p = parts.compactMap { $0 }
+        switch p.count {
+        case 3 where (1...12).contains(p[1]) && (1...31).contains(p[2]): return "\(p[2]) \(monthNames[p[1] - 1]) \(p[0])"
+        case 2 where (1...12).contains(p[1]): return "\(monthNames[p[1] - 1]) \(p[0])"
+        default: return iso
+        }
+    }
+
+    // MARK: Lists and plurals
+
     /// "a", "a and b", "a, b and c".
     static func list(_ items: [String]) -> String {
         switch items.count {
@@ -92,12 +122,18 @@ enum NarrativeText {
         }
     }
 
+    /// The output type as a label: "white-paper" → "White paper".
+    static func typeLabel(_ type: String) -> String {
+        let words = type.replacingHyphens
+        return words.prefix(1).uppercased() + words.dropFirst()
+    }
+
     /// The output type as a noun: "white-paper" → "white paper".
     static func typeNoun(_ type: String) -> String { type.replacingHyphens }
 
     /// A count with the output type's noun: "1 roadmap", "2 white papers", "3 strategies".
     static func typeCount(_ count: Int, _ type: String, spelled: Bool = true) -> String {
-        let number = spelled ? NarrativeNumber.words(count) : NarrativeNumber.integer(count)
+        let number = spelled ? words(count) : integer(count)
         return "\(number) \(count == 1 ? typeNoun(type) : plural(typeNoun(type)))"
     }
 
@@ -113,6 +149,7 @@ enum NarrativeText {
     /// The number of words of a title, as CHART-STYLE.md counts them (separated by spaces).
     static func wordCount(_ text: String) -> Int { text.split(whereSeparator: \.isWhitespace).count }
 }
+
 
 extension String {
     /// The string with its first letter in upper case.

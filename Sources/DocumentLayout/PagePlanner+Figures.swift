@@ -1,0 +1,73 @@
+import ChartEngine
+
+/// Figures: each chart measured at the design size, scaled to the text width, with its heading and statement.
+extension PagePlanner {
+    static func destinationName(_ id: String) -> String {
+        let allowed = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_")
+        return String(id.map { allowed.contains($0) ? $0 : "-" })
+    }
+
+    /// A figure's parts, measured.
+    struct PlacedFigure {
+        var heading: String
+        var spec: ChartSpec
+        var scale: Double
+        var frame: Size
+        var inset: Double
+        var headingHeight: Double
+        var captionHeight: Double
+        var statementHeight: Double
+        var total: Double { headingHeight + frame.height + captionHeight + statementHeight }
+    }
+
+    func measureFigure(_ flow: PageFlow, _ figure: DocumentContent.Figure, number: Int) -> PlacedFigure {
+        let heading = "Figure \(number): \(figure.heading)"
+        var spec = figure.chart
+        spec.size = S.chartDesignSize
+        spec.title = ""
+        spec.figureNumber = nil
+        spec.caption = nil
+        if spec.theme.isDark { spec.theme = .light }
+        // The chart's frame bleeds into the margins by its inner padding, so that its texts and plot line
+        // up with the text column on both sides; it keeps its 16:9 ratio.
+        let pad = ChartMetrics.innerPadding(canvasWidth: spec.size.width)
+        let scale = style.width / (spec.size.width - 2 * pad)
+        let frame = Size(spec.size.width * scale, spec.size.height * scale)
+        return PlacedFigure(
+            heading: heading, spec: spec, scale: scale, frame: frame, inset: pad * scale,
+            headingHeight: flow.height(heading, S.h3, width: style.width),
+            captionHeight: figure.caption.isEmpty ? 0 : flow.height(figure.caption, S.caption, width: style.width),
+            statementHeight: figure.statement.isEmpty ? 0 : flow.height(figure.statement, S.body, width: style.width) + 8)
+    }
+
+    func figures(_ flow: PageFlow, title: String, destination: String, figures: [DocumentContent.Figure],
+                 emptyText: String) -> OutlineEntry {
+        let measured = figures.enumerated().map { measureFigure(flow, $1, number: $0 + 1) }
+        sectionHeading(flow, title, destination: destination, keep: measured.first?.total ?? 20)
+        var children: [OutlineEntry] = []
+        for (i, figure) in figures.enumerated() {
+            let m = measured[i]
+            flow.space(S.figureGap)
+            flow.need(m.total)
+            let dest = "figure-\(PagePlanner.destinationName(figure.id))-\(i + 1)"
+            flow.destination(dest)
+            children.append(OutlineEntry(title: m.heading, destination: dest))
+            flow.add(.structure("H2", [.text(m.heading, S.h3, origin: Point(style.left, flow.y), width: style.width)]))
+            // The chart's own top padding is the space under the heading.
+            flow.advance(m.headingHeight)
+            flow.add(.structure("Figure", [.chart(m.spec, origin: Point(style.left - m.inset, flow.y), scale: m.scale)]))
+            flow.advance(m.frame.height)
+            if !figure.caption.isEmpty {
+                flow.paragraph(figure.caption, S.caption, x: style.left, width: style.width, tag: "Caption")
+            }
+            if !figure.statement.isEmpty {
+                flow.advance(8)
+                flow.paragraph(figure.statement, S.body, x: style.left, width: style.width)
+            }
+        }
+        if figures.isEmpty {
+            flow.paragraph(emptyText, S.body.with(color: S.muted), x: style.left, width: style.measure)
+        }
+        return OutlineEntry(title: title, destination: destination, children: children)
+    }
+}

@@ -1,0 +1,91 @@
+import ChartEngine
+import StatisticsCore
+
+/// membership-growth: year-end members as a step line, each join labelled with its acronym.
+struct MembershipGrowthChart: ChartDrawing {
+    static let name = "membership-growth"
+    static let summary = "year-end members as a step line, each join labelled with its acronym"
+    let context: ChartContext
+
+    func body() -> ChartBody {
+        let steps = rosterSteps
+        var labelled: [LabeledPoint] = []
+        var running = 0
+        var countAt: [Double: Int] = [:]
+        for step in steps { if case .number(let x) = step.x, case .number(let y) = step.y { countAt[x] = Int(y) } }
+        for batch in joinBatches {
+            let x = FractionalYear.start(of: batch.date)
+            running = countAt[x] ?? (running + batch.acronyms.count)
+            labelled.append(LabeledPoint(DataPoint(x: x, y: Double(running)), label: batch.label))
+        }
+        let marks: [Mark] = [
+            .line(LineMark(points: steps, color: ChartColors.membership, interpolation: .stepAfter,
+                           extendTo: Double(reportYear + 1))),
+            .points(PointMark(points: labelled, color: ChartColors.membership, radius: 3, labelPlacement: .stackAbove)),
+        ]
+        return (yearAxis, [PanelSpec(y: Self.countAxis(), marks: marks)], [])
+    }
+
+    func titles(first: MembershipYear, last: MembershipYear) -> [String] {
+        if first.year == last.year { return ["\(N.integer(last.members)) \(names.memberNoun) at the end of \(last.year)"] }
+        return growthTitles(first, last)
+    }
+
+    /// "Membership nearly doubled since 2007, mostly after 2018".
+    func growthTitles(_ first: MembershipYear, _ last: MembershipYear) -> [String] {
+        if last.members == first.members { return ["Membership unchanged at \(N.integer(last.members)) since \(first.year)"] }
+        if last.members < first.members || first.members == 0 {
+            let verb = last.members < first.members ? "fell" : "grew"
+            return ["Membership \(verb) from \(N.integer(first.members)) to \(N.integer(last.members)) since \(first.year)"]
+        }
+        let ratio = Double(last.members) / Double(first.members)
+        let change: String = switch ratio {
+        case ..<1.9: "grew by \(N.percent((ratio - 1) * 100, 0))"
+        case ..<2: "nearly doubled"
+        case ..<2.1: "doubled"
+        case ..<2.9: "more than doubled"
+        case ..<3: "nearly tripled"
+        case ..<3.1: "tripled"
+        default: "grew \(Int(ratio))-fold"
+        }
+        let base = "Membership \(change) since \(first.year)"
+        let waves = JoinWave.waves(statistics.membership)
+        let joins = waves.reduce(0) { $0 + $1.joins }
+        if let top = JoinWave.largest(waves), joins > 0, Double(top.joins) >= 0.75 * Double(joins), top.first - 1 > first.year {
+            return ["\(base), mostly after \(top.first - 1)", base]
+        }
+        return [base]
+    }
+
+    func subtitle() -> String { subtitle("\(membersLabel) at year end", period: range) }
+
+    func statement(first: MembershipYear, last: MembershipYear) -> String {
+        let rise = statistics.membership.dropFirst().max { ($0.net, $1.year) < ($1.net, $0.year) }
+        let riseText = rise.flatMap { $0.net > 0 ? ", with the largest rise, \(N.signed($0.net)), in \($0.year)" : nil } ?? ""
+        if first.year == last.year { return "At the end of \(last.year), the first year, there were \(names.members(last.members))." }
+        if first.members == last.members {
+            return "\(membersLabel) at the end of each year stood at \(N.integer(first.members)) in both \(first.year) and \(last.year)\(riseText)."
+        }
+        return "\(membersLabel) at the end of each year went from \(N.integer(first.members)) in \(first.year) "
+            + "to \(N.integer(last.members)) in \(last.year)\(riseText)."
+    }
+
+    func altText(last: MembershipYear, period: String, members: String) -> String {
+        "Step line of \(names.memberNoun) at year end, \(period): \(members)." + joinLabels()
+    }
+
+    /// " Joins labelled: 2007 ASI, CNES …; 2015 UAESA." from the roster, or "" without it.
+    func joinLabels() -> String {
+        guard !roster.isEmpty else { return "" }
+        let byYear = Dictionary(grouping: roster, by: \.joined.year)
+        let labels = byYear.keys.sorted().map { year in
+            "\(year) " + byYear[year]!.sorted { ($0.joined, $0.acronym) < ($1.joined, $1.acronym) }.map(\.acronym).joined(separator: ", ")
+        }
+        return " Joins labelled: " + labels.joined(separator: "; ") + "."
+    }
+}
+
+extension StandardChart {
+    /// The membership-growth chart.
+    public static let membershipGrowth = StandardChart(MembershipGrowthChart.self)
+}

@@ -1,0 +1,106 @@
+import ChartEngine
+import DocumentLayout
+import Foundation
+
+/// Everything the annual summary PDF says, as plain values: the report model the describe step makes from
+/// the analysis. ``document`` turns it into the domain-free ``DocumentContent`` that DocumentLayout lays out;
+/// the section titles and the words around empty sections are chosen here.
+public struct ReportContent: Sendable {
+    /// Paper size in points (A4 595.28 × 841.89, US Letter 612 × 792).
+    public var paper: Size
+    /// Document title, e.g. "ISECG annual summary 2024".
+    public var title: String
+    /// One quiet line under the title (e.g. the group's full name and what it is).
+    public var subtitle: String?
+    /// Report year.
+    public var year: Int
+    /// The data's as-of date (the latest date in the datasets), ISO form.
+    public var asOfDate: String
+    /// Input files with their hashes, for the title page's small print.
+    public var inputs: [InputLine]
+    /// Key figures table rows.
+    public var keyFigures: [KeyFigureLine]
+    /// Three to five sentences of findings.
+    public var findings: [String]
+    /// One section per chart, numbered in order.
+    public var figures: [Figure]
+    /// The member roster table.
+    public var roster: Table
+    /// The report year's outputs table.
+    public var yearOutputs: Table
+    /// Data quality: paragraphs and tables (reconciliation, imprecise dates, warnings).
+    public var dataQuality: [Block]
+    /// Methodology: one heading and paragraph per definition or method.
+    public var methodology: [Block]
+    /// Every source URL with what it supports.
+    public var sources: [SourceLink]
+    /// Document information (title, author, subject, keywords, creator, creation date).
+    public var metadata: PDFMetadata
+
+    /// Creates the content of a report.
+    public init(paper: Size, title: String, subtitle: String?, year: Int, asOfDate: String, inputs: [InputLine],
+                keyFigures: [KeyFigureLine], findings: [String], figures: [Figure], roster: Table,
+                yearOutputs: Table, dataQuality: [Block], methodology: [Block], sources: [SourceLink],
+                metadata: PDFMetadata) {
+        self.paper = paper; self.title = title; self.subtitle = subtitle; self.year = year; self.asOfDate = asOfDate
+        self.inputs = inputs; self.keyFigures = keyFigures; self.findings = findings; self.figures = figures
+        self.roster = roster; self.yearOutputs = yearOutputs; self.dataQuality = dataQuality
+        self.methodology = methodology; self.sources = sources; self.metadata = metadata
+    }
+
+    /// One input file: name, SHA-256 (hex) and data rows.
+    public struct InputLine: Sendable, Hashable {
+        public var file: String
+        public var sha256: String
+        public var rows: Int
+        public init(file: String, sha256: String, rows: Int) { self.file = file; self.sha256 = sha256; self.rows = rows }
+    }
+
+    /// One key figure: label, value text (already formatted) and an optional note.
+    public struct KeyFigureLine: Sendable, Hashable {
+        public var label: String
+        public var value: String
+        public var note: String?
+        public init(label: String, value: String, note: String? = nil) { self.label = label; self.value = value; self.note = note }
+    }
+
+    /// A chart section (DocumentLayout's figure).
+    public typealias Figure = DocumentContent.Figure
+    /// A table that may break across pages.
+    public typealias Table = DocumentContent.Table
+    /// A piece of running text.
+    public typealias Block = DocumentContent.Block
+    /// A source URL with what it supports.
+    public typealias SourceLink = DocumentContent.SourceLink
+
+    /// The content as a document: title page, then key figures with findings, charts, roster, the year's
+    /// outputs, data quality, methodology and sources, in that order.
+    public var document: DocumentContent {
+        let hasNotes = keyFigures.contains { !($0.note ?? "").isEmpty }
+        var columns = [Table.Column("Measure", weight: 5), Table.Column("Value", alignment: .trailing, weight: 2)]
+        if hasNotes { columns.append(Table.Column("Note", weight: 5)) }
+        let rows = keyFigures.map { k in hasNotes ? [k.label, k.value, k.note ?? ""] : [k.label, k.value] }
+        let keyTable = Table(columns: columns, rows: rows, emptyText: "No key figures are available.")
+        let sections: [DocumentContent.Section] = [
+            .init(title: "Key figures", destination: "key-figures",
+                  body: .summary(keyTable, listHeading: "Findings", list: findings)),
+            .init(title: "Charts", destination: "charts", body: .figures(figures, emptyText: "No charts are available.")),
+            .init(title: "Member roster", destination: "roster", body: .table(roster)),
+            .init(title: "Outputs in \(year)", destination: "outputs", body: .table(yearOutputs)),
+            .init(title: "Data quality", destination: "data-quality", body: .blocks(dataQuality, emptyText: "Nothing to report.")),
+            .init(title: "Methodology", destination: "methodology", body: .blocks(methodology, emptyText: "Nothing to report.")),
+            .init(title: "Sources", destination: "sources", body: .links(sources, emptyText: "No sources are listed.")),
+        ]
+        return DocumentContent(
+            paper: paper, title: title, subtitle: subtitle, edition: "\(year)",
+            dateLine: "Data as of \(HouseStyle.longDate(iso: asOfDate))",
+            inputs: inputs.map { .init(file: $0.file, sha256: $0.sha256, rows: HouseStyle.integer($0.rows)) },
+            sections: sections, metadata: metadata)
+    }
+}
+
+/// The annual summary PDF of a ``ReportContent``.
+public enum ReportPDF {
+    /// The PDF bytes: deterministic for the same content and fonts.
+    public static func render(_ content: ReportContent) throws -> Data { try DocumentPDF.render(content.document) }
+}
