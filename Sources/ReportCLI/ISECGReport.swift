@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// The `isecg-report` command: statistics, charts and the annual summary report from coordination-group datasets.
 @main
@@ -11,9 +12,62 @@ struct ISECGReport: ParsableCommand {
             report.yml from a datasets directory (default: Datasets).
 
             Exit codes: 0 ok, 1 stale files (build --check), 64 usage, 65 bad data, 66 input missing, \
-            73 output cannot be created, 74 I/O error.
+            69 a required system resource (a font) missing, 70 internal error, 73 output cannot be created, \
+            74 I/O error.
             """,
         version: "0.1.0",
         subcommands: [ValidateCommand.self, StatsCommand.self, ChartCommand.self, ChartsCommand.self, BuildCommand.self]
     )
+
+    /// Screens the arguments before ArgumentParser sees them: unknown subcommands (and `help NAME`) get a
+    /// "did you mean" and 64, and a negative number after a numeric option is kept as its value.
+    static func main() {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        let names = configuration.subcommands.map { $0._commandName }
+        if let problem = ArgumentScreen.unknownSubcommand(arguments, names: names) {
+            FileHandle.standardError.write(Data("Error: \(problem)\nUsage: isecg-report <subcommand>; see 'isecg-report --help'.\n".utf8))
+            Foundation.exit(ExitStatus.usage.rawValue)
+        }
+        main(ArgumentScreen.joiningNegativeValues(arguments))
+    }
+}
+
+/// Argument checks that ArgumentParser does not make.
+enum ArgumentScreen {
+    /// The options whose value may be a (wrongly) negative number, so that `--scale -2` reaches the option's
+    /// own check ("must be between …, not -2") instead of "Missing value".
+    static let numericOptions: Set<String> = ["--scale", "--year"]
+
+    /// A message when the first argument (or the one after `help`) is not a subcommand, else nil.
+    static func unknownSubcommand(_ arguments: [String], names: [String]) -> String? {
+        guard let first = arguments.first, !first.hasPrefix("-") else { return nil }
+        let candidate: String
+        if first == "help" {
+            guard arguments.count > 1, !arguments[1].hasPrefix("-") else { return nil }
+            candidate = arguments[1]
+        } else {
+            candidate = first
+        }
+        guard !names.contains(candidate) else { return nil }
+        return "unknown subcommand '\(candidate)'\(Suggestion.hint(for: candidate, among: names)) "
+            + "(the subcommands are \(names.joined(separator: ", ")))"
+    }
+
+    /// `--scale -2` as `--scale=-2`.
+    static func joiningNegativeValues(_ arguments: [String]) -> [String] {
+        var out: [String] = []
+        var index = 0
+        while index < arguments.count {
+            let argument = arguments[index]
+            if numericOptions.contains(argument), index + 1 < arguments.count,
+               arguments[index + 1].hasPrefix("-"), Double(arguments[index + 1]) != nil {
+                out.append("\(argument)=\(arguments[index + 1])")
+                index += 2
+                continue
+            }
+            out.append(argument)
+            index += 1
+        }
+        return out
+    }
 }
