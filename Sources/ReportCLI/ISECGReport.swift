@@ -36,7 +36,7 @@ struct ISECGReport: ParsableCommand {
 enum ArgumentScreen {
     /// The options whose value may be a (wrongly) negative number, so that `--scale -2` reaches the option's
     /// own check ("must be between …, not -2") instead of "Missing value".
-    static let numericOptions: Set<String> = ["--scale", "--year"]
+    static let numericOptions: Set<String> = ["--scale", "--year", "--size"]
 
     /// A message when the first argument (or the one after `help`) is not a subcommand, else nil.
     static func unknownSubcommand(_ arguments: [String], names: [String]) -> String? {
@@ -53,6 +53,12 @@ enum ArgumentScreen {
             + "(the subcommands are \(names.joined(separator: ", ")))"
     }
 
+    /// `-2`, `-0.5`, `-3x4`: a minus sign then a digit or a point, which no option name starts with.
+    static func looksNegative(_ argument: String) -> Bool {
+        let characters = Array(argument.prefix(2))
+        return characters.count == 2 && characters[0] == "-" && (characters[1].isNumber || characters[1] == ".")
+    }
+
     /// `--scale -2` as `--scale=-2`.
     static func joiningNegativeValues(_ arguments: [String]) -> [String] {
         var out: [String] = []
@@ -60,7 +66,7 @@ enum ArgumentScreen {
         while index < arguments.count {
             let argument = arguments[index]
             if numericOptions.contains(argument), index + 1 < arguments.count,
-               arguments[index + 1].hasPrefix("-"), Double(arguments[index + 1]) != nil {
+               looksNegative(arguments[index + 1]) {
                 out.append("\(argument)=\(arguments[index + 1])")
                 index += 2
                 continue
