@@ -59,10 +59,16 @@ struct ChartDestination: Equatable {
             guard isDirectory.boolValue else { throw .cannotCreate(path: directory, reason: "it exists and is not a directory") }
             return
         }
-        do {
-            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        } catch {
-            throw .cannotCreate(path: directory, reason: "the directory cannot be created (\(error.localizedDescription))")
+        // mkdir -p, one component at a time, so that the message can name the one that failed and why.
+        var path = directory.hasPrefix("/") ? "" : "."
+        for component in directory.split(separator: "/") {
+            path += "/" + component
+            if mkdir(path, 0o777) != 0, errno != EEXIST {
+                throw .cannotCreate(path: directory, reason: "cannot create \(path): \(String(cString: strerror(errno)))")
+            }
+        }
+        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw .cannotCreate(path: directory, reason: "a part of it exists and is not a directory")
         }
     }
 }
