@@ -4,11 +4,11 @@
 #
 #   scripts/ci-figures.sh refresh   validate the datasets, rebuild the report set, commit it if it changed
 #                                   (and push, with CI_FIGURES_PUSH=1)
-#   scripts/ci-figures.sh check     compare the committed set with a fresh build; on a difference print one
-#                                   GitHub annotation per file, write before/after/diff images of every stale
-#                                   PNG into $DIFF_DIR, write a preview set into $PREVIEW_DIR whose
-#                                   summary.md, with its images linked under $IMAGE_BASE_URL, is copied to
-#                                   $PR_COMMENT, and exit 1
+#   scripts/ci-figures.sh check     compare the committed set with a fresh build. Current: $PR_COMMENT is
+#                                   summary.md with its images linked under $IMAGE_BASE_URL (absolute, for a
+#                                   pull-request comment). Stale: one GitHub annotation per file, before/after/
+#                                   diff images of every stale PNG in $DIFF_DIR, the new set in $PREVIEW_DIR,
+#                                   $PR_COMMENT lists the stale files, and the exit status is 1
 #
 # Environment: ISECG_REPORT (the binary; default: `make release` and .build/release/isecg-report),
 # DATASETS (Datasets), OUT (Reports), DIFF_DIR (figure-diff), PREVIEW_DIR (figure-preview), PR_COMMENT (pr-comment.md),
@@ -53,16 +53,29 @@ refresh)
     ;;
 check)
     status=0
-    "$bin" build --datasets "$DATASETS" --out "$OUT" --check --format github --diff "$DIFF_DIR" || status=$?
-    if [ "$status" -eq 1 ]; then
-        "$bin" build --datasets "$DATASETS" --out "$PREVIEW_DIR" --quiet
+    annotations=$(mktemp)
+    trap 'rm -f "$annotations"' EXIT
+    "$bin" build --datasets "$DATASETS" --out "$OUT" --check --format github --diff "$DIFF_DIR" > "$annotations" || status=$?
+    cat "$annotations"
+    if [ "$status" -eq 0 ]; then
+        # Current: the committed summary, with absolute image links so that it shows as a pull-request comment.
         if [ -n "${IMAGE_BASE_URL:-}" ]; then
-            # Absolute image links, so that summary.md pasted as a pull-request comment shows its images.
             base=$(printf '%s' "$IMAGE_BASE_URL" | sed 's:/*$::; s/[&|\\]/\\&/g')
-            sed "s|](charts/|](${base}/charts/|g" "$PREVIEW_DIR/summary.md" > "$PR_COMMENT"
+            sed "s|](charts/|](${base}/charts/|g" "$OUT/summary.md" > "$PR_COMMENT"
         else
-            cp "$PREVIEW_DIR/summary.md" "$PR_COMMENT"
+            cp "$OUT/summary.md" "$PR_COMMENT"
         fi
+    elif [ "$status" -eq 1 ]; then
+        # Stale: the new set for the artifact, and a comment that lists what changed instead of old images.
+        "$bin" build --datasets "$DATASETS" --out "$PREVIEW_DIR" --quiet
+        {
+            echo "## Figures are stale"
+            echo
+            echo "\`$OUT/\` is not what \`$DATASETS/\` produce. Run \`make report\` and commit \`$OUT/\`."
+            echo "Before, after and difference images of every changed chart are in the \`figure-diff\` artifact."
+            echo
+            sed -n 's/^::error file=\(.*\),title=\([a-z]*\)::.*$/- `\1`: \2/p' "$annotations"
+        } > "$PR_COMMENT"
         echo "ci-figures: $OUT is stale; images in $DIFF_DIR, the new set in $PREVIEW_DIR" >&2
     fi
     exit "$status"

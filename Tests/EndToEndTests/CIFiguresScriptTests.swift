@@ -73,9 +73,10 @@ struct CIFiguresScriptTests {
             let png = try Data(contentsOf: diff.appendingPathComponent("membership-growth.\(suffix).png"))
             #expect(png.starts(with: [0x89, 0x50, 0x4E, 0x47]), "\(suffix)")
         }
-        let comment = try String(contentsOf: root.appendingPathComponent("pr-comment.md"), encoding: .utf8)
-        #expect(comment.contains("](https://example.org/run/42/charts/membership-growth.png)"), "\(comment.prefix(400))")
-        #expect(!comment.contains("](charts/"))
+        let staleComment = try String(contentsOf: root.appendingPathComponent("pr-comment.md"), encoding: .utf8)
+        #expect(staleComment.contains("Figures are stale"))
+        #expect(staleComment.contains("- `Reports/charts/membership-growth.png`: stale"), "\(staleComment)")
+        #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent("figure-preview/summary.md").path))
 
         let refresh = try Self.sh([Self.script, "refresh"], in: root)
         #expect(refresh.status == 0, "\(refresh.output)")
@@ -84,8 +85,12 @@ struct CIFiguresScriptTests {
         let changed = try Self.git(["show", "--name-only", "--format=", "HEAD"], in: root)
         #expect(changed.contains("Reports/charts/membership-growth.png") && changed.contains("Reports/stats.json"))
         #expect(!changed.contains("Datasets/") && !changed.contains("figure-"), "only Reports/ is committed: \(changed)")
-        let afterRefresh = try Self.sh([Self.script, "check"], in: root)
+        let afterRefresh = try Self.sh([Self.script, "check"], in: root,
+                                       environment: ["IMAGE_BASE_URL": "https://example.org/a&b/run 42/?x=1|2/"])
         #expect(afterRefresh.status == 0, "\(afterRefresh.output)")
+        let comment = try String(contentsOf: root.appendingPathComponent("pr-comment.md"), encoding: .utf8)
+        #expect(comment.contains("](https://example.org/a&b/run 42/?x=1|2/charts/membership-growth.png)"), "\(comment.prefix(600))")
+        #expect(!comment.contains("](charts/"))
     }
 
     @Test func anUnknownModeIsAUsageError() throws {
