@@ -91,4 +91,22 @@ struct InstallTests {
             }
         }
     }
+
+    @Test func theReadmeChartExamplesRunAsWritten() throws {
+        let readme = try String(contentsOf: Self.root.appendingPathComponent("README.md"), encoding: .utf8)
+        let examples = readme.split(separator: "\n").filter { $0.hasPrefix("$ isecg-report chart ") }
+            .map { String($0.dropFirst(2)) }
+        #expect(examples.count >= 6)
+        let directory = try BuildEndToEndTests.datasetsCopy()  // holds Datasets/, the default --datasets
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let path = BinaryRunner.binaryURL.deletingLastPathComponent().path + ":/usr/bin:/bin"
+        for example in examples {
+            let run = try Self.run("/usr/bin/env", ["PATH=\(path)", "/bin/sh", "-c", example], in: directory)
+            #expect(run.status == 0, "\(example): \(run.output)")
+        }
+        for file in ["membership-growth.png", "slides/outputs.svg", "slides/forecast.pdf", "slides/forecast.png",
+                     "slides/joins.png", "slides/svg/roadmap-timeline.svg", "regions.png"] {
+            #expect(FileManager.default.fileExists(atPath: directory.appendingPathComponent(file).path), "\(file)")
+        }
+    }
 }
