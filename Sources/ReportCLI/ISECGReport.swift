@@ -23,7 +23,7 @@ struct ISECGReport: ParsableCommand {
     /// "did you mean" and 64, and a negative number after a numeric option is kept as its value.
     static func main() {
         let arguments = Array(CommandLine.arguments.dropFirst())
-        let names = configuration.subcommands.map { $0._commandName }
+        let names = configuration.subcommands.compactMap { $0.configuration.commandName }
         if let problem = ArgumentScreen.unknownSubcommand(arguments, names: names) {
             FileHandle.standardError.write(Data("Error: \(problem)\nUsage: isecg-report <subcommand>; see 'isecg-report --help'.\n".utf8))
             Foundation.exit(ExitStatus.usage.rawValue)
