@@ -3,8 +3,16 @@ SWIFT ?= swift
 DATASETS ?= Datasets
 OUT ?= Reports
 BIN_RELEASE = .build/release/isecg-report
+# make install PREFIX=/usr/local (the default) or PREFIX=$$HOME/.local; DESTDIR stages a package root.
+PREFIX ?= /usr/local
+DESTDIR ?=
+INSTALL ?= install
+MAN_DATE ?= 2026-12-02
 
-.PHONY: deps build release report check test clean
+# The binary install-files copies (the test suite points it at the debug build).
+BIN ?= $(BIN_RELEASE)
+
+.PHONY: deps build release report check test clean install install-files uninstall man
 
 deps:
 	@scripts/install-deps.sh
@@ -28,6 +36,32 @@ check: release
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+
+## install: the binary, its man page and bash, zsh and fish completions (chart names, formats, themes, directories)
+install: release
+	$(MAKE) install-files
+
+install-files:
+	$(INSTALL) -d "$(DESTDIR)$(PREFIX)/bin" "$(DESTDIR)$(PREFIX)/share/man/man1" \
+		"$(DESTDIR)$(PREFIX)/share/bash-completion/completions" "$(DESTDIR)$(PREFIX)/share/zsh/site-functions" \
+		"$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d"
+	$(INSTALL) -m 755 $(BIN) "$(DESTDIR)$(PREFIX)/bin/isecg-report"
+	$(INSTALL) -m 644 docs/isecg-report.1 "$(DESTDIR)$(PREFIX)/share/man/man1/isecg-report.1"
+	$(BIN) --generate-completion-script bash > "$(DESTDIR)$(PREFIX)/share/bash-completion/completions/isecg-report"
+	$(BIN) --generate-completion-script zsh > "$(DESTDIR)$(PREFIX)/share/zsh/site-functions/_isecg-report"
+	$(BIN) --generate-completion-script fish > "$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/isecg-report.fish"
+
+uninstall:
+	rm -f "$(DESTDIR)$(PREFIX)/bin/isecg-report" "$(DESTDIR)$(PREFIX)/share/man/man1/isecg-report.1" \
+		"$(DESTDIR)$(PREFIX)/share/bash-completion/completions/isecg-report" \
+		"$(DESTDIR)$(PREFIX)/share/zsh/site-functions/_isecg-report" \
+		"$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/isecg-report.fish"
+
+## man: regenerate the committed docs/isecg-report.1 with swift-argument-parser's generate-manual plugin
+## (a test checks that it names every option the binary's --help shows)
+man:
+	$(SWIFT) package --allow-writing-to-package-directory generate-manual --configuration debug \
+		--date $(MAN_DATE) --authors "isecg-report maintainers" --output-directory docs
 
 clean:
 	rm -rf .build

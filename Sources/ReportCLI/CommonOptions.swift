@@ -1,12 +1,18 @@
 import ArgumentParser
+import Foundation
+import DatasetCore
+import ReportBuilder
 
 /// `--datasets DIR` and `--year YYYY`, shared by every command that reads the datasets.
 struct DatasetOptions: ParsableArguments {
-    @Option(name: .customLong("datasets"), help: ArgumentHelp("The datasets directory.", valueName: "DIR"))
+    @Option(name: .customLong("datasets"), help: ArgumentHelp("The datasets directory.", valueName: "DIR"),
+            completion: .directory)
     var datasets = "Datasets"
 
     @Option(name: .customLong("year"),
-            help: ArgumentHelp("The report year (default: the latest year of any joined, output or reported-count date).",
+            help: ArgumentHelp("The report year (default: the latest year of any joined, output or reported-count "
+                               + "date). At most \(YearBound.yearsPastData) years past the data's latest year: a later "
+                               + "one is a usage error (64), as it is almost surely a typo and would draw an empty axis.",
                                valueName: "YYYY"))
     var year: Int?
 
@@ -14,5 +20,47 @@ struct DatasetOptions: ParsableArguments {
         if let year, !(1...9999).contains(year) {
             throw ValidationError("--year must be a four-digit year, not \(year)")
         }
+    }
+
+    /// Loads the datasets and their statistics for `--year` (streaming outputs.csv when `streaming`), after
+    /// checking that the directory is one and that the year is not far past the data.
+    func loadAnalysis(streaming: Bool = false) throws -> DatasetAnalysis {
+        try DatasetOptions.requireDirectory(datasets)
+        let directory = DatasetDirectory.forCommand(datasets)
+        let analysis = streaming ? try DatasetAnalysis.stream(directory, year: year) : try DatasetAnalysis.load(directory, year: year)
+        try YearBound.check(year: year, analysis: analysis)
+        return analysis
+    }
+
+    /// `--datasets FILE` is a usage error that says what the path is, instead of "members.csv: no such file".
+    static func requireDirectory(_ path: String) throws {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue {
+            Terminal.error("isecg-report: --datasets \(path) is not a directory; give the directory that holds members.csv")
+            throw ExitStatus.noInput
+        }
+    }
+}
+
+/// How far `--year` may go past the data.
+enum YearBound {
+    /// A report year this many years past the data's latest year is refused.
+    static let yearsPastData = 50
+
+    /// The latest year any join, departure, output or reported count names.
+    static func latestDataYear(_ analysis: DatasetAnalysis) -> Int? {
+        let dataset = analysis.dataset
+        let years = dataset.members.map(\.joined.year) + dataset.members.compactMap(\.left?.year)
+            + dataset.reportedCounts.map(\.date.year) + dataset.outputs.map(\.date.year)
+            + analysis.statistics.outputs.filter { $0.total > 0 }.map(\.year)
+        return years.max()
+    }
+
+    /// A usage error (64) when `year` is more than `yearsPastData` years after the data.
+    static func check(year: Int?, analysis: DatasetAnalysis) throws {
+        guard let year, let latest = latestDataYear(analysis), year > latest + yearsPastData else { return }
+        Terminal.error("isecg-report: --year \(year) is \(year - latest) years after the data's latest year (\(latest)); "
+            + "the limit is \(yearsPastData) years, so choose \(latest + yearsPastData) or earlier")
+        throw ExitStatus.usage
     }
 }

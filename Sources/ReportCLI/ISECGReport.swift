@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// The `isecg-report` command: statistics, charts and the annual summary report from coordination-group datasets.
 @main
@@ -17,4 +18,50 @@ struct ISECGReport: ParsableCommand {
         version: "0.1.0",
         subcommands: [ValidateCommand.self, StatsCommand.self, ChartCommand.self, ChartsCommand.self, BuildCommand.self]
     )
+}
+
+/// Argument checks that ArgumentParser does not make.
+enum ArgumentScreen {
+    /// The options whose value may be a (wrongly) negative number, so that `--scale -2` reaches the option's
+    /// own check ("must be between …, not -2") instead of "Missing value".
+    static let numericOptions: Set<String> = ["--scale", "--year", "--size"]
+
+    /// A message when the first argument (or the one after `help`) is not a subcommand, else nil.
+    static func unknownSubcommand(_ arguments: [String], names: [String]) -> String? {
+        guard let first = arguments.first, !first.hasPrefix("-") else { return nil }
+        let candidate: String
+        if first == "help" {
+            guard arguments.count > 1, !arguments[1].hasPrefix("-") else { return nil }
+            candidate = arguments[1]
+        } else {
+            candidate = first
+        }
+        guard !names.contains(candidate) else { return nil }
+        return "unknown subcommand '\(candidate)'\(Suggestion.hint(for: candidate, among: names)) "
+            + "(the subcommands are \(names.joined(separator: ", ")))"
+    }
+
+    /// `-2`, `-0.5`, `-3x4`: a minus sign then a digit or a point, which no option name starts with.
+    static func looksNegative(_ argument: String) -> Bool {
+        let characters = Array(argument.prefix(2))
+        return characters.count == 2 && characters[0] == "-" && (characters[1].isNumber || characters[1] == ".")
+    }
+
+    /// `--scale -2` as `--scale=-2`.
+    static func joiningNegativeValues(_ arguments: [String]) -> [String] {
+        var out: [String] = []
+        var index = 0
+        while index < arguments.count {
+            let argument = arguments[index]
+            if numericOptions.contains(argument), index + 1 < arguments.count,
+               looksNegative(arguments[index + 1]) {
+                out.append("\(argument)=\(arguments[index + 1])")
+                index += 2
+                continue
+            }
+            out.append(argument)
+            index += 1
+        }
+        return out
+    }
 }

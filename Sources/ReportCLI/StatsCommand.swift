@@ -19,7 +19,7 @@ struct StatsCommand: ParsableCommand {
 
     func run() throws {
         try Terminal.run {
-            let analysis = try DatasetAnalysis.stream(DatasetDirectory.forCommand(options.datasets), year: options.year)
+            let analysis = try options.loadAnalysis(streaming: true)
             Terminal.output(try analysis.document.rendered(as: format))
         }
     }

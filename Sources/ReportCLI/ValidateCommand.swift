@@ -25,17 +25,22 @@ struct ValidateCommand: ParsableCommand {
     )
 
     @Option(name: .customLong("datasets"),
-            help: ArgumentHelp("The datasets directory.", valueName: "DIR"))
+            help: ArgumentHelp("The datasets directory.", valueName: "DIR"),
+            completion: .directory)
     var datasets = "Datasets"
 
+    @Flag(name: .shortAndLong, help: "Do not print the one-line summary (problems are still printed).")
+    var quiet = false
+
     func run() throws {
+        try DatasetOptions.requireDirectory(datasets)
         try Terminal.run {
             let result = try DatasetDirectory.forCommand(datasets).validate(progress: true)
             var output = ""
             for diagnostic in result.diagnostics {
                 output += diagnostic.description + "\n"
             }
-            output += summary(result) + "\n"
+            if !quiet { output += summary(result) + "\n" }
             Terminal.output(output)
             if result.hasErrors { throw ExitStatus.dataError }
         }

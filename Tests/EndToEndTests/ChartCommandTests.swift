@@ -201,10 +201,14 @@ struct ChartCommandTests {
     }
 
     @Test func uncreatableOutputIs73WithAClearMessage() throws {
-        let (run, directory) = try Self.chart(["membership-growth", "-o", "/nonexistent-dir/x.png"])
+        // Missing directories are created (as ggsave's create.dir); one under a regular file cannot be.
+        let directory = try BinaryRunner.makeTemporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
+        try Data("not a directory".utf8).write(to: directory.appendingPathComponent("plain-file"))
+        let run = try BinaryRunner.run(["chart", "membership-growth", "--datasets", Self.datasets,
+                                        "-o", "plain-file/sub/x.png"], in: directory)
         #expect(run.status == 73)
-        #expect(run.stderr.contains("/nonexistent-dir"), "\(run.stderr)")
+        #expect(run.stderr.contains("plain-file"), "\(run.stderr)")
         #expect(!run.stderr.contains("Error Domain"), "not a clear message: \(run.stderr)")
         #expect(run.stdout == "")
     }
