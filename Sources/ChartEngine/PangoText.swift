@@ -14,9 +14,22 @@ final class PangoTextSystem {
     let context: OpaquePointer
     private var naturalLineHeights: [String: Double] = [:]
 
-    init(requiredFamilies: [String]) throws {
-        guard let map = pango_cairo_font_map_new() else { throw ChartEngineError.cairo("pango_cairo_font_map_new failed") }
+    /// The stack every text falls back through.
+    let fonts: FontStack
+    private let fontConfig: PrivateFontConfig
+
+    /// A text system drawing only with the faces of `fonts` (see ``PrivateFontConfig``); `fontconfigFile`
+    /// replaces the machine's fontconfig configuration when looking the families up (tests use it).
+    init(fonts: FontStack, fontconfigFile: String? = nil) throws {
+        PangoTextSystem.pinPreferredLanguages()
+        fontConfig = fontconfigFile == nil ? try PrivateFontConfig.shared(for: fonts)
+                                           : try PrivateFontConfig(stack: fonts, systemConfigFile: fontconfigFile)
+        self.fonts = fonts
+        guard let map = pango_cairo_font_map_new_for_font_type(CAIRO_FONT_TYPE_FT) else {
+            throw ChartEngineError.cairo("pango_cairo_font_map_new_for_font_type failed")
+        }
         fontMap = map
+        pango_fc_font_map_set_config(OpaquePointer(map), fontConfig.config)
         pango_cairo_font_map_set_resolution(OpaquePointer(map), 72)
         context = pango_font_map_create_context(map)
         let options = cairo_font_options_create()
@@ -30,11 +43,6 @@ final class PangoTextSystem {
         let language = pango_language_from_string("en")
         pango_context_set_language(context, language)
         pango_context_set_base_dir(context, PANGO_DIRECTION_LTR)
-
-        let available = Set(familyNames().map { $0.lowercased() })
-        for family in requiredFamilies where !available.contains(family.lowercased()) {
-            throw ChartEngineError.fontNotFound(family: family, hint: "install fonts-dejavu-core")
-        }
     }
 
     deinit {
@@ -56,7 +64,7 @@ final class PangoTextSystem {
 
     func fontDescription(_ style: TextStyle) -> OpaquePointer {
         let desc = pango_font_description_new()!
-        pango_font_description_set_family(desc, style.family)
+        pango_font_description_set_family(desc, fonts.fallbackList(startingWith: style.family).joined(separator: ","))
         pango_font_description_set_weight(desc, style.weight == .bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL)
         pango_font_description_set_style(desc, style.italic ? PANGO_STYLE_ITALIC : PANGO_STYLE_NORMAL)
         pango_font_description_set_absolute_size(desc, style.size * pangoScale)
@@ -154,14 +162,25 @@ public final class TextLayout {
 }
 
 extension PangoTextSystem {
-    /// The calling thread's text system with the default family checked, made on first use and kept: making a
-    /// font map enumerates every installed font, which cost more than laying out a whole chart. Pango objects
-    /// must not cross threads, so each thread has its own. Layout does not depend on what was drawn before.
-    static func forCurrentThread() throws -> PangoTextSystem {
-        let key = "isecg.PangoTextSystem"
+    /// The calling thread's text system for `fonts`, made on first use and kept: making a font map costs more
+    /// than laying out a whole chart. Pango objects must not cross threads, so each thread has its own.
+    /// Layout does not depend on what was drawn before.
+    static func forCurrentThread(fonts: FontStack = .standard) throws -> PangoTextSystem {
+        let key = "isecg.PangoTextSystem." + fonts.allFamilies.joined(separator: ",") + "|" + fonts.monospace.joined(separator: ",")
         if let system = Thread.current.threadDictionary[key] as? PangoTextSystem { return system }
-        let system = try PangoTextSystem(requiredFamilies: [TextStyle.defaultFamily])
+        let system = try PangoTextSystem(fonts: fonts)
         Thread.current.threadDictionary[key] = system
         return system
     }
+
+    /// Pango picks the language of a run in a script the context language (English) does not cover from the
+    /// user's preferred languages (`PANGO_LANGUAGE`, `LANGUAGE`), and the language selects glyph forms (Serbian
+    /// Cyrillic, Japanese or Chinese Han). Pinning the list to English makes the choice Pango's fixed table's,
+    /// whatever the environment says. Done once, before the first Pango call that reads it.
+    static func pinPreferredLanguages() { _ = preferredLanguagesPinned }
+
+    private static let preferredLanguagesPinned: Bool = {
+        setenv("PANGO_LANGUAGE", "en", 1)
+        return true
+    }()
 }
