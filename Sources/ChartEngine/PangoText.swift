@@ -119,7 +119,7 @@ final class PangoTextSystem {
                           size: Size(width.map { max($0, contentWidth) } ?? contentWidth, Double(logical.height) / pangoScale),
                           contentWidth: contentWidth,
                           baseline: baseline - ly, lineCount: lines, logicalOffset: Point(lx, ly),
-                          wrapWidth: width)
+                          wrapWidth: width, uncoveredCharacters: TextCoverage.uncoveredCharacters(of: layout))
     }
 
     /// Draws a layout with its logical box's top-left corner at the cairo current origin `(x, y)`.
@@ -149,13 +149,16 @@ public final class TextLayout {
     public let lineCount: Int
     /// The wrapping width, if any.
     public let wrapWidth: Double?
+    /// Characters no family of the font stack covers (drawn as boxes), each once; empty when all are covered.
+    public let uncoveredCharacters: [Unicode.Scalar]
     let logicalOffset: Point
 
     init(handle: OpaquePointer, text: String, style: TextStyle, size: Size, contentWidth: Double, baseline: Double, lineCount: Int,
-         logicalOffset: Point, wrapWidth: Double?) {
+         logicalOffset: Point, wrapWidth: Double?, uncoveredCharacters: [Unicode.Scalar] = []) {
         self.handle = handle; self.text = text; self.style = style; self.size = size; self.contentWidth = contentWidth
         self.baseline = baseline; self.lineCount = lineCount; self.logicalOffset = logicalOffset
         self.wrapWidth = wrapWidth
+        self.uncoveredCharacters = uncoveredCharacters
     }
 
     deinit { g_object_unref(UnsafeMutableRawPointer(handle)) }
