@@ -29,6 +29,9 @@ let package = Package(
         .systemLibrary(name: "CPangoCairo", path: "Sources/CPangoCairo", pkgConfig: "pangocairo",
                        providers: [.apt(["libpango1.0-dev"])]),
 
+        // qpdf's C API, for the PDF post-pass (PDFTagging).
+        .systemLibrary(name: "CQPDF", path: "Sources/CQPDF", pkgConfig: "libqpdf",
+                       providers: [.apt(["libqpdf-dev"])]),
         // Swaps two directories atomically (renameat2 RENAME_EXCHANGE), for replacing Reports/ as a whole set.
         .target(name: "CAtomicRename", path: "Sources/CAtomicRename"),
         // Calendar dates in three precisions (YYYY, YYYY-MM, YYYY-MM-DD) on the proleptic Gregorian calendar.
@@ -45,8 +48,10 @@ let package = Package(
         ]),
         // A small chart engine over Cairo and Pango: canvas, scales, ticks, marks, layout, themes, surfaces.
         .target(name: "ChartEngine", dependencies: ["CCairo", "CPangoCairo", "CZlib"]),
+        // The PDF post-pass: /Lang on the catalog and /Alt on each /Figure, which Cairo 1.16 cannot write.
+        .target(name: "PDFTagging", dependencies: ["CQPDF"]),
         // Maps statistics to chart specs, report pages and output files; knows the domain words, not Cairo.
-        .target(name: "ReportBuilder", dependencies: ["DatasetCore", "StatisticsCore", "ChartEngine", "PartialDates", "CAtomicRename"]),
+        .target(name: "ReportBuilder", dependencies: ["DatasetCore", "StatisticsCore", "ChartEngine", "PDFTagging", "PartialDates", "CAtomicRename"]),
         // The thin command line: one file per subcommand.
         .executableTarget(name: "ReportCLI", dependencies: [
             "DatasetCore", "StatisticsCore", "ChartEngine", "ReportBuilder", "PartialDates",
@@ -60,6 +65,7 @@ let package = Package(
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "StatisticsCoreTests", dependencies: ["_TestSupport", "StatisticsCore", "PartialDates"]),
         .testTarget(name: "ChartEngineTests", dependencies: ["_TestSupport", "ChartEngine"]),
+        .testTarget(name: "PDFTaggingTests", dependencies: ["_TestSupport", "PDFTagging", "ChartEngine"]),
         .testTarget(name: "ReportBuilderTests", dependencies: ["_TestSupport", "ReportBuilder", "DatasetCore", "StatisticsCore", "ChartEngine"]),
         .testTarget(name: "EndToEndTests", dependencies: ["_TestSupport"], resources: [.copy("Fixtures")]),
     ],
