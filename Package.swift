@@ -60,6 +60,8 @@ let package = Package(
 
         // Helpers shared by the test targets (running tools, temporary files, a seeded generator).
         .target(name: "_TestSupport", path: "Tests/_TestSupport"),
+        // `make gallery`'s helper: writes the seeded stress sets and assembles PNG contact sheets.
+        .executableTarget(name: "stress-gallery", dependencies: ["_TestSupport", "CCairo"], path: "Tests/StressGallery"),
         .testTarget(name: "PartialDatesTests", dependencies: ["PartialDates"]),
         .testTarget(name: "DatasetCoreTests", dependencies: ["_TestSupport", "DatasetCore", "PartialDates"],
                     resources: [.copy("Fixtures")]),
