@@ -4,7 +4,7 @@ DATASETS ?= Datasets
 OUT ?= Reports
 BIN_RELEASE = .build/release/isecg-report
 
-.PHONY: deps build release report check test clean
+.PHONY: deps build release report check test gallery clean
 
 deps:
 	@scripts/install-deps.sh
@@ -28,6 +28,10 @@ check: release
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+
+## gallery: every chart of every stress set at six sizes in both themes, as contact sheets in gallery/sheets/
+gallery: deps
+	scripts/gallery.sh
 
 clean:
 	rm -rf .build
