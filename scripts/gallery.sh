@@ -35,9 +35,11 @@ export BIN GALLERY
 render() {
   local set=$1 chart=$2 size=$3 theme=$4
   local out="$GALLERY/png/$set/$chart-$size-$theme.png"
-  if ! message=$("$BIN/isecg-report" chart "$chart" --datasets "$GALLERY/sets/$set" --size "$size" --theme "$theme" \
-      --scale 1 -o "$out" 2>&1); then
-    echo "$set $chart $size $theme: ${message//$'\n'/ }" >> "$GALLERY/failures.txt"
+  local message status=0
+  message=$("$BIN/isecg-report" chart "$chart" --datasets "$GALLERY/sets/$set" --size "$size" --theme "$theme" \
+      --scale 1 -o "$out" 2>&1) || status=$?
+  if [ "$status" -ne 0 ]; then
+    echo "$set $chart $size $theme: exit $status: ${message//$'\n'/ }" >> "$GALLERY/failures.txt"
   fi
 }
 export -f render

@@ -13,6 +13,8 @@ private func fontconfigFile(_ body: String) throws -> String {
 private func multiScriptDrawing(_ system: PangoTextSystem, pdf: Bool) throws -> (Data, [UncoveredText]) {
     let size = Size(480, 360)
     let surface = pdf ? try CairoSurface.pdf(size: size) : try CairoSurface.image(size: size, scale: 2)
+    // Without an injected date Cairo stamps the clock into the PDF.
+    if pdf { PDFDocument.apply(PDFMetadata(title: "Scripts", createDate: fixedDate), to: surface.surface) }
     let canvas = Canvas(surface: surface, textSystem: system)
     canvas.fill(Rect(x: 0, y: 0, width: size.width, height: size.height), color: Color(hex: 0xFFFFFF))
     let lines = ["ESA — Agence spatiale européenne"] + ScriptSamples.all.map { "\($0.acronym) \($0.name)" }
