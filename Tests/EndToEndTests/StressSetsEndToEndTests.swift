@@ -46,4 +46,31 @@ import _TestSupport
             #expect(text.contains(sample.acronym), "\(sample.script): \(sample.acronym)")
         }
     }
+
+    @Test func chartBytesDoNotDependOnTheLanguageEnvironmentOrTheMachinesFontConfiguration() throws {
+        var generator = StressSetGenerator()
+        let root = try BinaryRunner.makeTemporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let dir = try generator.manyScripts().write(into: root)
+        // Sees every font of the machine and prefers a serif face for the stack's first family.
+        let hostile = root.appendingPathComponent("hostile.conf")
+        try Data("""
+            <?xml version="1.0"?>
+            <fontconfig><dir>/usr/share/fonts</dir><cachedir>/var/cache/fontconfig</cachedir>
+            <match target="pattern"><test name="family"><string>DejaVu Sans</string></test>
+            <edit name="family" mode="prepend" binding="strong"><string>Noto Serif</string></edit></match></fontconfig>
+            """.utf8).write(to: hostile)
+        for format in ["pdf", "png"] {
+            var outputs: [Data] = []
+            for environment in [[:], ["LANGUAGE": "sr:ja", "PANGO_LANGUAGE": "ja"], ["LC_ALL": "ja_JP.UTF-8"],
+                                ["FONTCONFIG_FILE": hostile.path]] {
+                let file = root.appendingPathComponent("chart-\(outputs.count).\(format)")
+                let run = try BinaryRunner.run(["chart", "member-timeline", "--datasets", dir.path, "--format", format,
+                                                "-o", file.path], environment: environment)
+                #expect(run.status == 0, "\(environment): \(run.stderr)")
+                outputs.append(try Data(contentsOf: file))
+            }
+            #expect(Set(outputs).count == 1, "\(format): the environment changed the bytes")
+        }
+    }
 }
