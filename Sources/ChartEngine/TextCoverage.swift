@@ -67,3 +67,13 @@ enum TextCoverage {
         return String(decoding: bytes, as: UTF8.self)
     }
 }
+
+/// Checks text against a font stack before anything is drawn, e.g. every name of a dataset with its line.
+public enum FontCoverage {
+    /// The characters of `text` that no family of `fonts` covers, or `nil` when every character is covered.
+    /// Throws ``ChartEngineError/fontNotFound(family:hint:)`` when the stack's first family is missing.
+    public static func uncovered(_ text: String, fonts: FontStack = .standard) throws -> UncoveredText? {
+        let layout = try PangoTextSystem.forCurrentThread(fonts: fonts).layout(text, style: TextStyle(size: 10, family: fonts.primary), width: nil)
+        return layout.uncoveredCharacters.isEmpty ? nil : UncoveredText(text: text, characters: layout.uncoveredCharacters)
+    }
+}

@@ -105,6 +105,15 @@ private func multiScriptDrawing(_ system: PangoTextSystem, pdf: Bool) throws -> 
         }
     }
 
+    @Test func coverageCanBeCheckedBeforeDrawing() throws {
+        for sample in ScriptSamples.all { #expect(try FontCoverage.uncovered(sample.name) == nil, "\(sample.script)") }
+        let olChiki = try #require(try FontCoverage.uncovered("ESA ᱚᱛᱟ"))
+        #expect(olChiki.characters == ["ᱚ", "ᱛ", "ᱟ"] && olChiki.scripts == ["Olck"])
+        // A stack without the CJK faces leaves Korean uncovered.
+        let latinOnly = FontStack(families: ["DejaVu Sans"])
+        #expect(try FontCoverage.uncovered("한국 KARI", fonts: latinOnly)?.scripts == ["Hang"])
+    }
+
     @Test func noVisibleFontIsFontNotFoundForTheFirstFamily() throws {
         let empty = try fontconfigFile("")
         defer { try? FileManager.default.removeItem(atPath: empty) }
