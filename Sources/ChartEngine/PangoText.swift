@@ -8,7 +8,8 @@ private let pangoScale = 1024.0
 /// One Pango font map and context with pinned, surface-independent metrics.
 ///
 /// Resolution is 72 dpi (1 pt = 1 unit), hinting and hinted metrics are off and glyph positions are not
-/// rounded, so a layout measured here is identical on PDF, SVG and PNG at any scale.
+/// rounded, so a layout measured here is identical on PDF, SVG and PNG at any scale. The font map sees only
+/// the faces of its ``FontStack`` (docs/fonts.md).
 final class PangoTextSystem {
     let fontMap: UnsafeMutablePointer<PangoFontMap>
     let context: OpaquePointer
@@ -48,18 +49,6 @@ final class PangoTextSystem {
     deinit {
         g_object_unref(UnsafeMutableRawPointer(context))
         g_object_unref(UnsafeMutableRawPointer(fontMap))
-    }
-
-    /// Names of every family the font map knows.
-    func familyNames() -> [String] {
-        var families: UnsafeMutablePointer<UnsafeMutablePointer<PangoFontFamily>?>?
-        var count: Int32 = 0
-        pango_font_map_list_families(fontMap, &families, &count)
-        defer { g_free(families) }
-        guard let families else { return [] }
-        return (0..<Int(count)).compactMap { i in
-            families[i].flatMap { pango_font_family_get_name($0) }.map { String(cString: $0) }
-        }
     }
 
     func fontDescription(_ style: TextStyle) -> OpaquePointer {
