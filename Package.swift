@@ -29,6 +29,9 @@ let package = Package(
         .systemLibrary(name: "CPangoCairo", path: "Sources/CPangoCairo", pkgConfig: "pangocairo",
                        providers: [.apt(["libpango1.0-dev"])]),
 
+        // qpdf's C API, for the PDF post-pass (PDFTagging).
+        .systemLibrary(name: "CQPDF", path: "Sources/CQPDF", pkgConfig: "libqpdf",
+                       providers: [.apt(["libqpdf-dev"])]),
         // Swaps two directories atomically (renameat2 RENAME_EXCHANGE), for replacing Reports/ as a whole set.
         .target(name: "CAtomicRename", path: "Sources/CAtomicRename"),
         // Calendar dates in three precisions (YYYY, YYYY-MM, YYYY-MM-DD) on the proleptic Gregorian calendar.
@@ -45,8 +48,10 @@ let package = Package(
         ]),
         // A small chart engine over Cairo and Pango: canvas, scales, ticks, marks, layout, themes, surfaces.
         .target(name: "ChartEngine", dependencies: ["CCairo", "CPangoCairo", "CZlib"]),
+        // The PDF post-pass: /Lang on the catalog and /Alt on each /Figure, which Cairo 1.16 cannot write.
+        .target(name: "PDFTagging", dependencies: ["CQPDF"]),
         // Lays out a document of sections (tables, figures, running text, links) on PDF pages; domain-free.
-        .target(name: "DocumentLayout", dependencies: ["ChartEngine"]),
+        .target(name: "DocumentLayout", dependencies: ["ChartEngine", "PDFTagging"]),
         // Writes a report set atomically, one file atomically, and compares a set with a directory (--check).
         .target(name: "ReportWriter", dependencies: ["CAtomicRename"]),
         // Maps statistics to chart specs, report pages and output files; knows the domain words, not Cairo.
@@ -60,11 +65,14 @@ let package = Package(
 
         // Helpers shared by the test targets (running tools, temporary files, a seeded generator).
         .target(name: "_TestSupport", path: "Tests/_TestSupport"),
+        // `make gallery`'s helper: writes the seeded stress sets and assembles PNG contact sheets.
+        .executableTarget(name: "stress-gallery", dependencies: ["_TestSupport", "CCairo"], path: "Tests/StressGallery"),
         .testTarget(name: "PartialDatesTests", dependencies: ["PartialDates"]),
         .testTarget(name: "DatasetCoreTests", dependencies: ["_TestSupport", "DatasetCore", "PartialDates"],
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "StatisticsCoreTests", dependencies: ["_TestSupport", "StatisticsCore", "PartialDates"]),
         .testTarget(name: "ChartEngineTests", dependencies: ["_TestSupport", "ChartEngine"]),
+        .testTarget(name: "PDFTaggingTests", dependencies: ["_TestSupport", "PDFTagging", "ChartEngine"]),
         .testTarget(name: "ReportBuilderTests", dependencies: ["_TestSupport", "ReportBuilder", "ReportWriter", "DatasetCore", "StatisticsCore", "ChartEngine"]),
         .testTarget(name: "EndToEndTests", dependencies: ["_TestSupport"], resources: [.copy("Fixtures")]),
     ],

@@ -20,6 +20,16 @@ public struct DocumentContent: Sendable {
     public var sections: [Section]
     /// PDF metadata (title, author, subject, keywords, dates).
     public var metadata: PDFMetadata
+    /// The document's language (BCP 47), the catalog's `/Lang`; the generated words are English.
+    public var language = "en"
+
+    /// The figures' alt texts in page order (the order their `/Figure` elements are written).
+    var figureAltTexts: [String] {
+        sections.flatMap { section -> [String] in
+            if case .figures(let figures, _) = section.body { return figures.map(\.altText) }
+            return []
+        }
+    }
 
     public init(paper: Size, title: String, subtitle: String?, edition: String, dateLine: String, inputs: [InputLine],
                 sections: [Section], metadata: PDFMetadata) {

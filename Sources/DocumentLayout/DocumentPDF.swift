@@ -1,12 +1,14 @@
 import ChartEngine
 import Foundation
+import PDFTagging
 
 /// Lays out and draws the annual summary PDF from a ``DocumentContent``.
 ///
 /// Two passes: every page is planned first (blocks measured with the document's own text system and moved to
 /// the next page when they do not fit), so the page count and every section's page number are known; then
 /// the planned pages are drawn, with the running footer "Page N of M", page labels (i, ii, then 1, 2, …),
-/// named destinations, internal links from the contents, the outline and structure tags.
+/// named destinations, internal links from the contents, the outline and structure tags (each figure with
+/// its alt text as `/Alt`, the catalog with `/Lang`).
 ///
 /// The output depends only on the content: rendering the same content twice gives identical bytes.
 public enum DocumentPDF {
@@ -33,7 +35,8 @@ public enum DocumentPDF {
                 document.addOutline(title: child.title, destination: child.destination, parent: item)
             }
         }
-        return try document.finish()
+        // Cairo 1.16 writes the /Figure elements but neither their /Alt nor the catalog's /Lang: a post-pass adds them.
+        return try PDFAccessibility.tag(document.finish(), language: content.language, figureAltTexts: content.figureAltTexts)
     }
 
     // MARK: Drawing
