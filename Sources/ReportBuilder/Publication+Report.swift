@@ -30,7 +30,12 @@ extension Publication {
     ///
     /// The files are independent, so they are rendered concurrently (each render has its own Cairo surface
     /// and Pango font map); the set is the same whatever the order they finish in.
-    public func reportFiles(paper: Paper?, sourceDateEpoch: String?) throws -> OutputFileSet {
+    ///
+    /// - Parameters:
+    ///   - imageBaseURL: when given, summary.md links its images absolutely under it (for a pull-request comment).
+    ///   - previous: the set the output directory held, for summary.md's "Changes since the previous build".
+    public func reportFiles(paper: Paper?, sourceDateEpoch: String?, imageBaseURL: String? = nil,
+                            previous: PreviousBuild? = nil) throws -> OutputFileSet {
         guard analysis.statistics.reportYear != nil, !analysis.dataset.members.isEmpty else {
             throw ReportError.noMembers(file: analysis.directory.filePath("members.csv"))
         }
@@ -54,12 +59,14 @@ extension Publication {
                   [UInt8](try ChartExport.render(spec, format: .svg, scale: 1, createDate: createDate, author: author)))]
             }
         }
-        jobs.append { [self] in
-            [("stats.json", Array(try analysis.document.jsonText().utf8)),
-             ("summary.md", Array(summaryMarkdown(charts: charts).utf8))]
-        }
+        jobs.append { [self] in [("stats.json", Array(try analysis.document.jsonText().utf8))] }
+        let rendered = try ConcurrentJobs.run(jobs).joined()
         var files = OutputFileSet()
-        for (path, bytes) in try ConcurrentJobs.run(jobs).joined() { files.add(path, bytes) }
+        for (path, bytes) in rendered { files.add(path, bytes) }
+        // summary.md last: its changes section compares the new chart files with the earlier set's.
+        let changes = changesSection(previous: previous, charts: charts,
+                                     files: Dictionary(rendered.map { ($0.0, $0.1) }) { first, _ in first })
+        files.add("summary.md", Array(summaryMarkdown(charts: charts, imageBaseURL: imageBaseURL, changes: changes).utf8))
         return files
     }
 }

@@ -23,8 +23,15 @@ struct BuildCommand: ParsableCommand {
             for GitHub Actions. --diff DIR also writes, for each stale PNG, NAME.before.png, NAME.after.png and \
             NAME.diff.png (changed pixels in magenta on a faded copy of the new chart).
 
+            When --out already holds a report set, summary.md begins with "Changes since the previous \
+            build" (members added, removed or re-dated, outputs added or removed, key figures that moved, the \
+            charts whose files changed), from that set's stats.json and charts; --check keeps the committed \
+            summary.md's section as it is and compares the rest. --image-base-url makes summary.md's image \
+            links absolute, for pasting it into a pull-request comment.
+
             Examples:
               isecg-report build
+              isecg-report build --image-base-url https://raw.githubusercontent.com/ORG/REPO/main/Reports
               isecg-report build --datasets Datasets --out Reports --paper letter
               isecg-report build --check                               # in CI: are the figures current?
               isecg-report build --check --format github --diff figure-diffs
@@ -35,6 +42,10 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .customLong("out"), help: ArgumentHelp("The output directory.", valueName: "DIR"),
             completion: .directory)
     var out = "Reports"
+
+    @Option(help: ArgumentHelp("Link summary.md's images under this absolute URL (its query string is kept).",
+                               valueName: "URL"))
+    var imageBaseURL: String?
 
     @Option(help: ArgumentHelp("a4 or letter (default: report.yml's paper, else a4).", valueName: "PAPER"))
     var paper: Paper?
@@ -62,8 +73,11 @@ struct BuildCommand: ParsableCommand {
         try Terminal.run {
             let analysis = try options.loadAnalysis()
             let publication = Publication(analysis: analysis)
+            let previous = PreviousBuildReader.read(out, charts: try publication.reportCharts().map(\.name),
+                                                    mode: check ? .keepCommittedSection : .compare)
             let files = try publication.reportFiles(
-                paper: paper, sourceDateEpoch: ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"])
+                paper: paper, sourceDateEpoch: ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"],
+                imageBaseURL: imageBaseURL, previous: previous)
             if check { return try compare(files) }
             try ReportDirectoryWriter(destination: out).replace(with: files)
             if !quiet {

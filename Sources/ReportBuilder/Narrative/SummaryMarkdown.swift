@@ -1,3 +1,4 @@
+import Foundation
 import DatasetCore
 import StatisticsCore
 
@@ -17,15 +18,20 @@ public enum SummaryMarkdown {
     ///   - inputs: the input files with their SHA-256, listed under "Data".
     ///   - roster: the members, for acronyms in chart text (optional).
     ///   - outputs: the outputs, for titles in chart text and findings (optional).
+    ///   - changes: the "Changes since the previous build" lines, placed first (empty: no section).
+    ///   - imageBaseURL: an absolute URL the image links go under (its query and fragment kept at the end),
+    ///     else the links are relative to `summary.md`.
     ///   - chartDirectory: where the chart images are, relative to `summary.md`.
     public static func make(statistics: GroupStatistics, names: PublicationNames = PublicationNames(),
-                            charts: [StandardChart] = ChartCatalog.charts, asOf: String, inputs: [InputFileSummary] = [],
+                            charts: [StandardChart] = ChartCatalog.charts, changes: [String] = [],
+                            imageBaseURL: String? = nil, asOf: String, inputs: [InputFileSummary] = [],
                             roster: [Member] = [], outputs: [Output] = [],
                             chartDirectory: String = "charts") -> String {
         let year = statistics.reportYear.map(String.init) ?? "no report year"
         var lines = ["# \(names.publicationTitle), \(year)", ""]
         lines.append("Report year: \(year). Data as of \(asOf).")
         lines.append("")
+        if !changes.isEmpty { lines += changes + [""] }
         lines.append(KeyFigures(statistics: statistics, names: names).markdown.trimmingSpaces)
         lines += ["", "## Findings", ""]
         lines += Findings.sentences(statistics: statistics, names: names, roster: roster, outputs: outputs).map { "- \($0)" }
@@ -33,7 +39,7 @@ public enum SummaryMarkdown {
         for (index, chart) in charts.enumerated() {
             let text = ChartText.make(for: chart, statistics: statistics, names: names, roster: roster, outputs: outputs)
             lines += ["", "### Figure \(index + 1): \(text.title)", "", text.subtitle, "",
-                      "![\(altEscaped(text.altText))](\(chartDirectory)/\(chart.name).png)", "",
+                      "![\(altEscaped(shortAlt(text.altText)))](\(imageLink("\(chartDirectory)/\(chart.name).png", base: imageBaseURL)))", "",
                       text.statement, "", "*\(text.source)*"]
         }
         lines += ["", "## Data", "", "- [stats.json](stats.json): every statistic, with its definition"]
@@ -42,6 +48,34 @@ public enum SummaryMarkdown {
                          + "SHA-256 `\(input.sha256)`")
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The longest alt text summary.md carries; the full description stays in the SVG's `<desc>`, the PNG's
+    /// iTXt and the PDF's `/Alt`.
+    static let altTextLimit = 300
+
+    /// `text` cut to `altTextLimit` characters at a sentence end, else at a word, with "…".
+    static func shortAlt(_ text: String) -> String {
+        guard text.count > altTextLimit else { return text }
+        let head = String(text.prefix(altTextLimit - 1))
+        if let end = head.range(of: ". ", options: .backwards), head.distance(from: head.startIndex, to: end.lowerBound) > altTextLimit / 2 {
+            return String(head[..<end.lowerBound]) + "."
+        }
+        let cut = head.lastIndex(of: " ").map { String(head[..<$0]) } ?? head
+        return cut + "…"
+    }
+
+    /// `path` under `base` when given: `https://host/dir?q=1` and `charts/a.png` give
+    /// `https://host/dir/charts/a.png?q=1` (the query and fragment stay at the end).
+    static func imageLink(_ path: String, base: String?) -> String {
+        guard let base, !base.isEmpty else { return path }
+        let suffixStart = base.firstIndex { $0 == "?" || $0 == "#" } ?? base.endIndex
+        var prefix = String(base[..<suffixStart])
+        if !prefix.hasSuffix("/") { prefix += "/" }
+        let encoded = path.split(separator: "/").map {
+            String($0).addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? String($0)
+        }.joined(separator: "/")
+        return prefix + encoded + base[suffixStart...]
     }
 
     /// `text` safe as Markdown image alt text: brackets and backslashes escaped, one line.

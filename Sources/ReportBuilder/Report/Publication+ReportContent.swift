@@ -69,8 +69,9 @@ extension Publication {
     }
 
     /// The text of summary.md.
-    func summaryMarkdown(charts: [StandardChart]) -> String {
-        SummaryMarkdown.make(statistics: analysis.statistics, names: names, charts: charts,
+    func summaryMarkdown(charts: [StandardChart], imageBaseURL: String? = nil, changes: [String] = []) -> String {
+        SummaryMarkdown.make(statistics: analysis.statistics, names: names, charts: charts, changes: changes,
+                             imageBaseURL: imageBaseURL,
                              asOf: asOf?.description ?? "no dates",
                              inputs: analysis.dataset.inputs.map { InputFileSummary(file: $0.fileName, sha256: $0.sha256, rows: $0.rows) },
                              roster: analysis.dataset.members, outputs: analysis.dataset.outputs)

@@ -1,0 +1,60 @@
+import Foundation
+
+/// What an earlier report set in the output directory says, for summary.md's "Changes since the previous
+/// build" section: its stats.json, its summary.md, and its chart files' bytes.
+public struct PreviousBuild: Sendable {
+    /// How the section is made.
+    public enum Mode: Sendable {
+        /// A real build: compare the earlier set with the new one.
+        case compare
+        /// `build --check`: the committed summary.md's own changes section is kept as it is (it described the
+        /// build before it, which a check cannot see again), so only the rest of summary.md is compared.
+        case keepCommittedSection
+    }
+
+    public var statsJSON: Data?
+    public var summary: String?
+    /// The earlier set's chart files by their path in the set (`charts/NAME.png`).
+    public var chartFiles: [String: [UInt8]]
+    public var mode: Mode
+
+    public init(statsJSON: Data?, summary: String?, chartFiles: [String: [UInt8]], mode: Mode) {
+        self.statsJSON = statsJSON; self.summary = summary; self.chartFiles = chartFiles; self.mode = mode
+    }
+
+    /// Marks the section in summary.md, so that `--check` can find and keep it.
+    static let sectionStart = "<!-- changes since the previous build -->"
+    static let sectionEnd = "<!-- end of changes -->"
+
+    /// The committed summary.md's changes section (markers included), or nil.
+    var committedSection: [String]? {
+        guard let summary else { return nil }
+        let lines = summary.components(separatedBy: "\n")
+        guard let start = lines.firstIndex(of: Self.sectionStart),
+              let end = lines[start...].firstIndex(of: Self.sectionEnd) else { return nil }
+        return Array(lines[start...end])
+    }
+}
+
+extension Publication {
+    /// summary.md's changes section for `previous` and the new set's `files`, markers included; empty when
+    /// there was no earlier set.
+    func changesSection(previous: PreviousBuild?, charts: [StandardChart], files: [String: [UInt8]]) -> [String] {
+        guard let previous else { return [] }
+        switch previous.mode {
+        case .keepCommittedSection:
+            return previous.committedSection ?? []
+        case .compare:
+            guard let json = previous.statsJSON, let old = try? ReportSnapshot(statsJSON: json),
+                  let new = try? ReportSnapshot(analysis: analysis) else { return [] }
+            let changed = charts.map(\.name).filter { name in
+                ["png", "svg"].contains { ext in
+                    let path = "charts/\(name).\(ext)"
+                    return previous.chartFiles[path] != files[path]
+                }
+            }
+            let changes = ReportChanges(old: old, new: new, changedCharts: changed)
+            return [PreviousBuild.sectionStart] + changes.markdownLines() + [PreviousBuild.sectionEnd]
+        }
+    }
+}
