@@ -8,7 +8,8 @@
 #                                   summary.md with its images linked under $IMAGE_BASE_URL (absolute, for a
 #                                   pull-request comment). Stale: one GitHub annotation per file, before/after/
 #                                   diff images of every stale PNG in $DIFF_DIR, the new set in $PREVIEW_DIR,
-#                                   $PR_COMMENT lists the stale files, and the exit status is 1
+#                                   $PR_COMMENT lists the stale files then the new summary.md (with its "Changes
+#                                   since the previous build"), and the exit status is 1
 #
 # Environment: ISECG_REPORT (the binary; default: `make release` and .build/release/isecg-report),
 # DATASETS (Datasets), OUT (Reports), DIFF_DIR (figure-diff), PREVIEW_DIR (figure-preview), PR_COMMENT (pr-comment.md),
@@ -57,17 +58,18 @@ check)
     trap 'rm -f "$annotations"' EXIT
     "$bin" build --datasets "$DATASETS" --out "$OUT" --check --format github --diff "$DIFF_DIR" > "$annotations" || status=$?
     cat "$annotations"
+    # The new set, built over a copy of the committed one so that its summary.md starts with "Changes since
+    # the previous build"; with absolute image links when IMAGE_BASE_URL says where PREVIEW_DIR is served.
+    rm -rf "$PREVIEW_DIR"
+    if [ -d "$OUT" ]; then cp -R "$OUT" "$PREVIEW_DIR"; fi
+    set -- build --datasets "$DATASETS" --out "$PREVIEW_DIR" --quiet
+    if [ -n "${IMAGE_BASE_URL:-}" ]; then set -- "$@" --image-base-url "$IMAGE_BASE_URL"; fi
+    "$bin" "$@"
     if [ "$status" -eq 0 ]; then
-        # Current: the committed summary, with absolute image links so that it shows as a pull-request comment.
-        if [ -n "${IMAGE_BASE_URL:-}" ]; then
-            base=$(printf '%s' "$IMAGE_BASE_URL" | sed 's:/*$::; s/[&|\\]/\\&/g')
-            sed "s|](charts/|](${base}/charts/|g" "$OUT/summary.md" > "$PR_COMMENT"
-        else
-            cp "$OUT/summary.md" "$PR_COMMENT"
-        fi
+        # Current: the summary as the pull-request comment.
+        cp "$PREVIEW_DIR/summary.md" "$PR_COMMENT"
     elif [ "$status" -eq 1 ]; then
-        # Stale: the new set for the artifact, and a comment that lists what changed instead of old images.
-        "$bin" build --datasets "$DATASETS" --out "$PREVIEW_DIR" --quiet
+        # Stale: which files, then the new summary (what changed, the new charts).
         {
             echo "## Figures are stale"
             echo
@@ -75,6 +77,8 @@ check)
             echo "Before, after and difference images of every changed chart are in the \`figure-diff\` artifact."
             echo
             sed -n 's/^::error file=\(.*\),title=\([a-z]*\)::.*$/- `\1`: \2/p' "$annotations"
+            echo
+            cat "$PREVIEW_DIR/summary.md"
         } > "$PR_COMMENT"
         echo "ci-figures: $OUT is stale; images in $DIFF_DIR, the new set in $PREVIEW_DIR" >&2
     fi

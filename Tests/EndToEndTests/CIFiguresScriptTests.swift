@@ -89,7 +89,8 @@ struct CIFiguresScriptTests {
                                        environment: ["IMAGE_BASE_URL": "https://example.org/a&b/run 42/?x=1|2/"])
         #expect(afterRefresh.status == 0, "\(afterRefresh.output)")
         let comment = try String(contentsOf: root.appendingPathComponent("pr-comment.md"), encoding: .utf8)
-        #expect(comment.contains("](https://example.org/a&b/run 42/?x=1|2/charts/membership-growth.png)"), "\(comment.prefix(600))")
+        // The query of the base URL stays at the end of each link.
+        #expect(comment.contains("](https://example.org/a&b/run 42/charts/membership-growth.png?x=1|2/)"), "\(comment.prefix(600))")
         #expect(!comment.contains("](charts/"))
     }
 

@@ -51,6 +51,13 @@ struct ReportChangesTests {
         #expect(changes.markdownLines() == ["## Changes since the previous build", "", "No changes in the data."])
     }
 
+    @Test func chartsThatChangedWithoutTheDataSaySo() {
+        let same = Self.snapshot([M(acronym: "ESA", joined: "2007")], [O(date: "2020", title: "R")], members: 1)
+        let lines = ReportChanges(old: same, new: same, changedCharts: ["joins-per-year"]).markdownLines()
+        #expect(lines.contains("No changes in the data; the drawing of some charts changed."))
+        #expect(lines.contains("  - joins-per-year"))
+    }
+
     @Test func duplicateOutputsCountAsAMultiset() {
         let one = O(date: "2020", title: "Meeting")
         let changes = ReportChanges(old: Self.snapshot([], [one], members: 0), new: Self.snapshot([], [one, one, one], members: 0))

@@ -91,6 +91,9 @@ public struct ReportChanges: Sendable, Equatable {
                 : "No changes in the data.")
             return lines
         }
+        let dataUnchanged = membersAdded.isEmpty && membersRemoved.isEmpty && membersRedated.isEmpty
+            && outputsAdded.isEmpty && outputsRemoved.isEmpty && figuresMoved.isEmpty && !rosterUnknown
+        if dataUnchanged { lines += ["No changes in the data; the drawing of some charts changed.", ""] }
         func bullets<T>(_ heading: String, _ items: [T], _ text: (T) -> String) {
             guard !items.isEmpty else { return }
             lines.append("- \(heading):")

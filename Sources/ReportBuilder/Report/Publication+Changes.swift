@@ -5,7 +5,8 @@ import Foundation
 public struct PreviousBuild: Sendable {
     /// How the section is made.
     public enum Mode: Sendable {
-        /// A real build: compare the earlier set with the new one.
+        /// A real build: compare the earlier set with the new one (when nothing changed, the earlier set's
+        /// section, or its absence, is kept, so that a rebuild of unchanged data writes the same bytes).
         case compare
         /// `build --check`: the committed summary.md's own changes section is kept as it is (it described the
         /// build before it, which a check cannot see again), so only the rest of summary.md is compared.
@@ -54,6 +55,9 @@ extension Publication {
                 }
             }
             let changes = ReportChanges(old: old, new: new, changedCharts: changed)
+            // Nothing moved: keep the section the set already has (or none), so that rebuilding unchanged data
+            // gives the same bytes (a CI refresh commits nothing) and the section keeps naming the last change.
+            if changes.isEmpty { return previous.committedSection ?? [] }
             return [PreviousBuild.sectionStart] + changes.markdownLines() + [PreviousBuild.sectionEnd]
         }
     }
