@@ -34,13 +34,10 @@ struct ChartFileRenderer {
     func file(_ chart: StandardChart) throws -> Data {
         let generated = publication.chartSpec(chart, options: options)
         let spec = overrides.apply(to: generated)
-        let bytes = try ChartExport.render(
+        return try ChartExport.render(
             spec, format: format, scale: options.scale,
             createDate: PublicationDate.creation(sourceDateEpoch: ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"],
                                                  asOf: publication.asOf),
-            author: publication.analysis.dataset.config.author)
-        guard format == .png else { return bytes }
-        let title = overrides.title ?? generated.title
-        return pngAddingText(bytes, title: title, description: spec.altText) ?? bytes
+            author: publication.analysis.dataset.config.author, accessibleTitle: overrides.title ?? generated.title)
     }
 }

@@ -45,6 +45,15 @@ struct SummaryForPullRequestsTests {
         for link in links { #expect(link.alt.count <= 300, "\(link.alt.count): \(link.alt)") }
     }
 
+    @Test func buildPNGsCarryTheirTitleAndAltTextAsITXt() throws {
+        let root = try BuildEndToEndTests.datasetsCopy()
+        defer { try? FileManager.default.removeItem(at: root) }
+        #expect(try BinaryRunner.run(["build"], in: root).status == 0)
+        let text = SlideChartTests.iTXt(try Data(contentsOf: root.appendingPathComponent("Reports/charts/membership-growth.png")))
+        #expect(!(text["Title"] ?? "").isEmpty)
+        #expect((text["Description"] ?? "").count > 40)
+    }
+
     @Test func aSecondBuildSaysWhatChangedAndCheckKeepsTheCommittedSection() throws {
         let root = try BuildEndToEndTests.datasetsCopy()
         defer { try? FileManager.default.removeItem(at: root) }
