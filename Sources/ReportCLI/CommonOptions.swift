@@ -29,6 +29,8 @@ struct DatasetOptions: ParsableArguments {
         let directory = DatasetDirectory.forCommand(datasets)
         let analysis = streaming ? try DatasetAnalysis.stream(directory, year: year) : try DatasetAnalysis.load(directory, year: year)
         try YearBound.check(year: year, analysis: analysis)
+        // Rendering commands warn about text no installed font covers (it would be drawn as boxes).
+        if !streaming { for warning in try GlyphCoverage.warnings(analysis.dataset) { Terminal.error(warning.description) } }
         return analysis
     }
 
