@@ -10,6 +10,7 @@ let package = Package(
         .library(name: "DatasetCore", targets: ["DatasetCore"]),
         .library(name: "StatisticsCore", targets: ["StatisticsCore"]),
         .library(name: "ReportBuilder", targets: ["ReportBuilder"]),
+        .library(name: "DataText", targets: ["DataText"]),
     ],
     dependencies: [
         // Exact versions only: the machine's package mirror serves these and nothing else.
@@ -33,9 +34,11 @@ let package = Package(
         .target(name: "CAtomicRename", path: "Sources/CAtomicRename"),
         // Calendar dates in three precisions (YYYY, YYYY-MM, YYYY-MM-DD) on the proleptic Gregorian calendar.
         .target(name: "PartialDates"),
+        // Escaping text from the data for where it lands: terminal, XML, Markdown, CSV; which URLs may be links.
+        .target(name: "DataText"),
         // CSV reading over libcsv, schema validation, typed records, diagnostics with positions.
         .target(name: "DatasetCore", dependencies: [
-            "CLibCSV", "CGLib", "PartialDates",
+            "CLibCSV", "CGLib", "PartialDates", "DataText",
             .product(name: "Yams", package: "Yams"),
         ]),
         // Growth, trend, forecast, correlation, reconciliation: pure functions on plain values.
@@ -44,7 +47,7 @@ let package = Package(
             .product(name: "RealModule", package: "swift-numerics"),
         ]),
         // A small chart engine over Cairo and Pango: canvas, scales, ticks, marks, layout, themes, surfaces.
-        .target(name: "ChartEngine", dependencies: ["CCairo", "CPangoCairo", "CZlib"]),
+        .target(name: "ChartEngine", dependencies: ["CCairo", "CPangoCairo", "CZlib", "DataText"]),
         // Maps statistics to chart specs, report pages and output files; knows the domain words, not Cairo.
         .target(name: "ReportBuilder", dependencies: ["DatasetCore", "StatisticsCore", "ChartEngine", "PartialDates", "CAtomicRename"]),
         // The thin command line: one file per subcommand.
@@ -56,6 +59,7 @@ let package = Package(
         // Helpers shared by the test targets (running tools, temporary files, a seeded generator).
         .target(name: "_TestSupport", path: "Tests/_TestSupport"),
         .testTarget(name: "PartialDatesTests", dependencies: ["PartialDates"]),
+        .testTarget(name: "DataTextTests", dependencies: ["DataText"]),
         .testTarget(name: "DatasetCoreTests", dependencies: ["_TestSupport", "DatasetCore", "PartialDates"],
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "StatisticsCoreTests", dependencies: ["_TestSupport", "StatisticsCore", "PartialDates"]),
