@@ -28,6 +28,7 @@ struct ReportConfigLoader {
             diagnostics.error("file is not UTF-8", line: 1, column: 1)
             return config
         }
+        guard passesPrescan(bytes) else { return config }
         let root: Node?
         do {
             root = try Yams.compose(yaml: text)
@@ -51,7 +52,7 @@ struct ReportConfigLoader {
             }
             let key = keyScalar.string
             if let first = seen[key] {
-                error("duplicate key '\(key)'; first on line \(first)", at: keyNode)
+                error("duplicate key \(quoted(key)); first on line \(first)", at: keyNode)
                 continue
             }
             seen[key] = keyNode.mark?.line ?? 1
@@ -72,9 +73,9 @@ struct ReportConfigLoader {
             case "theme": config.theme = choice(value, key: key, among: ["light", "dark"])
             default:
                 if let near = Suggestion.nearest(to: key, among: Self.keys) {
-                    error("unknown key '\(key)'; did you mean '\(near)'?", at: keyNode)
+                    error("unknown key \(quoted(key)); did you mean \(quoted(near))?", at: keyNode)
                 } else {
-                    error("unknown key '\(key)'; expected one of \(Self.keys.joined(separator: ", "))", at: keyNode)
+                    error("unknown key \(quoted(key)); expected one of \(Self.keys.joined(separator: ", "))", at: keyNode)
                 }
             }
         }
@@ -86,7 +87,7 @@ struct ReportConfigLoader {
             error("'\(key)' must be text; found \(kind(of: node))", at: node)
             return nil
         }
-        return scalar.string
+        return checkedText(scalar.string, key: key, at: node)
     }
 
     private mutating func list(_ node: Node, key: String) -> [String]? {
@@ -100,15 +101,15 @@ struct ReportConfigLoader {
                 error("each item of '\(key)' must be text; found \(kind(of: item))", at: item)
                 continue
             }
-            items.append(scalar.string)
+            if let text = checkedText(scalar.string, key: key, at: item) { items.append(text) }
         }
-        return items
+        return checkedItems(items, key: key, at: node)
     }
 
     private mutating func choice(_ node: Node, key: String, among choices: [String]) -> String? {
         guard let value = textValue(node, key: key) else { return nil }
         guard choices.contains(value) else {
-            error("\(key) '\(value)'; expected \(choices.joined(separator: " or "))", at: node)
+            error("\(key) \(quoted(value)); expected \(choices.joined(separator: " or "))", at: node)
             return nil
         }
         return value
@@ -123,7 +124,7 @@ struct ReportConfigLoader {
         }
     }
 
-    private mutating func error(_ message: String, at node: Node) {
+    mutating func error(_ message: String, at node: Node) {
         diagnostics.error(message, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1)
     }
 
