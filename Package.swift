@@ -49,7 +49,7 @@ let package = Package(
         // A small chart engine over Cairo and Pango: canvas, scales, ticks, marks, layout, themes, surfaces.
         .target(name: "ChartEngine", dependencies: ["CCairo", "CPangoCairo", "CZlib", "DataText"]),
         // Maps statistics to chart specs, report pages and output files; knows the domain words, not Cairo.
-        .target(name: "ReportBuilder", dependencies: ["DatasetCore", "StatisticsCore", "ChartEngine", "PartialDates", "CAtomicRename"]),
+        .target(name: "ReportBuilder", dependencies: ["DatasetCore", "StatisticsCore", "ChartEngine", "PartialDates", "CAtomicRename", "DataText"]),
         // The thin command line: one file per subcommand.
         .executableTarget(name: "ReportCLI", dependencies: [
             "DatasetCore", "StatisticsCore", "ChartEngine", "ReportBuilder", "PartialDates",

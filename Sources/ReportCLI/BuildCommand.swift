@@ -51,7 +51,7 @@ struct BuildCommand: ParsableCommand {
                 Terminal.output("\(out): all \(comparison.matching) files are current\n")
                 return
             }
-            try ReportDirectoryWriter(destination: out).replace(with: files)
+            try ReportDirectoryWriter(destination: out, datasetsDirectory: options.datasets).replace(with: files)
             Terminal.output("\(out): wrote \(files.files.count) files for \(analysis.statistics.reportYear.map(String.init) ?? "no year")\n")
         }
     }
