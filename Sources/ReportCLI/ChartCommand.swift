@@ -61,7 +61,7 @@ struct ChartCommand: ParsableCommand {
                                                   sourceDateEpoch: ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"])
             let destination = output ?? "\(chart.rawValue).\(format.rawValue)"
             if destination == "-" {
-                FileHandle.standardOutput.write(bytes)
+                Terminal.output(bytes: [UInt8](bytes))
             } else {
                 try SingleFileWriter.write(bytes, to: destination)
             }

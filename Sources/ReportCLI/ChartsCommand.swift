@@ -11,7 +11,7 @@ struct ChartsCommand: ParsableCommand {
     func run() throws {
         let width = ChartName.allCases.map(\.rawValue.count).max() ?? 0
         for chart in ChartName.allCases {
-            print(chart.rawValue.padding(toLength: width + 2, withPad: " ", startingAt: 0) + chart.summary)
+            Terminal.output(chart.rawValue.padding(toLength: width + 2, withPad: " ", startingAt: 0) + chart.summary + "\n")
         }
     }
 }
