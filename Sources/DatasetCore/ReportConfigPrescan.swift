@@ -83,7 +83,7 @@ struct ReportConfigPrescan {
                 advance()
             case 0x23 where atNodeStart || Self.isBlank(bytes[safe: index - 1]):  // '#' comment
                 skipToLineEnd()
-            case 0x26, 0x2A where atNodeStart:  // '&' anchor, '*' alias
+            case 0x26 where atNodeStart, 0x2A where atNodeStart:  // '&' anchor, '*' alias
                 let what = byte == 0x26 ? "anchor" : "alias"
                 let (startLine, startColumn) = (line, column)
                 var name: [UInt8] = []
