@@ -17,7 +17,14 @@ void isecg_interrupts_catch(void) {
     memset(&action, 0, sizeof action);
     action.sa_handler = record_signal;
     sigemptyset(&action.sa_mask);
-    for (int i = 0; i < 3; i++) sigaction(caught[i], &action, &previous[i]);
+    sigset_t unblocked;
+    sigemptyset(&unblocked);
+    for (int i = 0; i < 3; i++) {
+        sigaction(caught[i], &action, &previous[i]);
+        sigaddset(&unblocked, caught[i]);
+    }
+    // A parent may start us with these blocked (test runners do): they must still reach the handler.
+    sigprocmask(SIG_UNBLOCK, &unblocked, NULL);
     installed = 1;
 }
 

@@ -11,6 +11,9 @@ struct ReportConfigPrescan {
     static let maxDepth = 16
     /// The most values (keys, items, texts) allowed: report.yml has 11 keys and two lists of at most 50.
     static let maxValues = 1000
+    /// The longest value passed on to Yams, in characters: far above every key's limit (500 at most), so
+    /// the exact limits are checked after parsing, but a 1 MiB title never reaches the parser.
+    static let maxValueCharacters = 10_000
 
     struct Problem: Equatable {
         let message: String
@@ -98,10 +101,14 @@ struct ReportConfigPrescan {
                 while let next = current, !Self.isBlank(next), !Self.isFlowIndicator(next) { advance() }
             case 0x22 where atNodeStart, 0x27 where atNodeStart:  // quoted scalar
                 guard countValue() else { return }
+                let start = (index, line, column)
                 skipQuoted(byte)
+                guard checkLength(from: start) else { return }
                 atNodeStart = false
             case 0x7C where atNodeStart && flowDepth == 0, 0x3E where atNodeStart && flowDepth == 0:  // block scalar
+                let start = (index, line, column)
                 skipBlockScalar(parentIndent: lineIndent)
+                guard checkLength(from: start) else { return }
                 atLineStart = true
             case 0x5B, 0x7B:  // '[' '{'
                 flowDepth += 1
@@ -132,10 +139,23 @@ struct ReportConfigPrescan {
                 atNodeStart = true
             default:
                 guard countValue() else { return }
+                let start = (index, line, column)
                 skipPlain()
+                guard checkLength(from: start) else { return }
                 atNodeStart = false
             }
         }
+    }
+
+    /// False (after reporting) when the value that began at `start` (index, line, column) is longer than
+    /// `maxValueCharacters`.
+    private mutating func checkLength(from start: (Int, Int, Int)) -> Bool {
+        guard index - start.0 > Self.maxValueCharacters else { return true }
+        let characters = bytes[start.0..<index].count { $0 & 0xC0 != 0x80 }
+        guard characters > Self.maxValueCharacters else { return true }
+        problems.append(Problem(message: "a value of \(characters) characters; report.yml's values are at most 500 (title and group 200, short 40)",
+                                line: start.1, column: start.2))
+        return false
     }
 
     /// Counts one more value; false (after reporting) past the limit.
