@@ -65,7 +65,8 @@ struct MemoryByteSource: CSVByteSource {
         let count = min(buffer.count, bytes.count - position)
         guard count > 0 else { return 0 }
         bytes.withUnsafeBytes { source in
-            buffer.baseAddress!.copyMemory(from: source.baseAddress! + position, byteCount: count)
+            guard let target = buffer.baseAddress, let start = source.baseAddress else { return }
+            target.copyMemory(from: start + position, byteCount: count)
         }
         position += count
         return count

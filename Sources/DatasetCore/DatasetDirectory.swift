@@ -127,7 +127,7 @@ struct DatasetRun {
         case .unreadable(let reason):
             throw DatasetError.unreadable(path: configPath, reason: reason)
         case .present:
-            let bytes = try directory.memoryFiles.map { Array($0[ReportConfigLoader.fileName]!.prefix(ReportConfigLoader.maxBytes + 1)) }
+            let bytes = try directory.memoryFiles.map { Array(($0[ReportConfigLoader.fileName] ?? []).prefix(ReportConfigLoader.maxBytes + 1)) }
                 ?? Self.readSmallFile(configPath, limit: ReportConfigLoader.maxBytes + 1)
             var loader = ReportConfigLoader(file: configPath)
             config = loader.load(bytes)
