@@ -52,7 +52,7 @@ let package = Package(
         .target(name: "ReportBuilder", dependencies: ["DatasetCore", "StatisticsCore", "ChartEngine", "PartialDates", "CAtomicRename", "DataText"]),
         // The thin command line: one file per subcommand.
         .executableTarget(name: "ReportCLI", dependencies: [
-            "DatasetCore", "StatisticsCore", "ChartEngine", "ReportBuilder", "PartialDates",
+            "DatasetCore", "StatisticsCore", "ChartEngine", "ReportBuilder", "PartialDates", "DataText",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 

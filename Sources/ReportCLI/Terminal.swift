@@ -1,4 +1,5 @@
 import ArgumentParser
+import DataText
 import DatasetCore
 import ReportBuilder
 #if canImport(Glibc)
@@ -20,8 +21,12 @@ enum Terminal {
     }
 
     /// Writes one line to standard error (a failure to write it ends the program with 74, silently).
+    /// Control characters other than line breaks are shown escaped (`\x1b`): error messages quote paths
+    /// and values from the data.
     static func error(_ text: String) {
-        var line = text.hasSuffix("\n") ? text : text + "\n"
+        let escaped = text.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { TerminalText.escaped(String($0)) }.joined(separator: "\n")
+        var line = escaped.hasSuffix("\n") ? escaped : escaped + "\n"
         line.withUTF8 { write($0, to: STDERR_FILENO) }
     }
 
