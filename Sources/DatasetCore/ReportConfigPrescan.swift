@@ -72,6 +72,12 @@ struct ReportConfigPrescan {
                 lineIndent = indent
                 atLineStart = false
                 atNodeStart = true
+                // A document marker (`---`, `...`) at the start of a line; a value may follow it.
+                if indent == 0, index + 2 < bytes.count, bytes[index] == bytes[index + 1], bytes[index] == bytes[index + 2],
+                   bytes[index] == 0x2D || bytes[index] == 0x2E, Self.isBlank(self.byte(at: 3)) {
+                    advance(); advance(); advance()
+                    continue
+                }
                 if flowDepth == 0, indent > Self.maxDepth * 8, !Self.isBlank(current), current != 0x23 {
                     problems.append(Problem(message: "nesting is too deep: indented \(indent) spaces; report.yml needs two levels", line: line, column: column))
                     return
@@ -167,10 +173,31 @@ struct ReportConfigPrescan {
         return false
     }
 
+    /// Moves over bytes that end nothing (no line end, quote, backslash, `:`, `#` or flow indicator) in one
+    /// tight loop: long values are most of a large file.
+    private mutating func skipOrdinary() {
+        let bytes = self.bytes
+        var position = index, column = self.column
+        bytes.withUnsafeBufferPointer { buffer in
+            scan: while position < buffer.count {
+                let byte = buffer[position]
+                switch byte {
+                case 0x0A, 0x0D, 0x22, 0x27, 0x5C, 0x3A, 0x23, 0x2C, 0x5B, 0x5D, 0x7B, 0x7D: break scan
+                default: if byte & 0xC0 != 0x80 { column += 1 }
+                }
+                position += 1
+            }
+        }
+        index = position
+        self.column = column
+    }
+
     /// A quoted scalar from its opening quote past its closing one (it may span lines).
     private mutating func skipQuoted(_ quote: UInt8) {
         advance()
-        while let byte = current {
+        while true {
+            skipOrdinary()
+            guard let byte = current else { return }
             if quote == 0x22 && byte == 0x5C {  // backslash escape in double quotes
                 advance()
                 advance()
@@ -200,7 +227,9 @@ struct ReportConfigPrescan {
 
     /// Plain text up to its end: a line end, `: `, ` #`, or in flow a `,` `[` `]` `{` `}`.
     private mutating func skipPlain() {
-        while let byte = current {
+        while true {
+            skipOrdinary()
+            guard let byte = current else { return }
             if byte == 0x0A || byte == 0x0D { return }
             if byte == 0x3A && (Self.isBlank(self.byte(at: 1)) || (flowDepth > 0 && Self.isFlowIndicator(self.byte(at: 1)))) { return }
             if byte == 0x23 && Self.isBlank(bytes[safe: index - 1]) { return }

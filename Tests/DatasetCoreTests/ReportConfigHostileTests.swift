@@ -42,6 +42,8 @@ struct ReportConfigHostileTests {
             "D/report.yml:4:5: error: YAML alias 'k' is not allowed in report.yml; write the value out (quote it if it starts with *)",
         ])
         #expect(configDiagnostics("<<: *base\n").first?.hasPrefix("D/report.yml:1:5: error: YAML alias 'base'") == true)
+        #expect(configDiagnostics("--- &root\ntitle: x\n").first?.hasPrefix("D/report.yml:1:5: error: YAML anchor 'root'") == true)
+        #expect(configDiagnostics("---\ntitle: x\n...\n") == [])
     }
 
     @Test func ampersandsAndAsterisksInTextAreText() {
