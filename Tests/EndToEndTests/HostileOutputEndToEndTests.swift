@@ -61,6 +61,23 @@ struct HostileOutputEndToEndTests {
         }
     }
 
+    @Test func aUnixSocketAsOutputIsConnectedTo() throws {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/python3") else {
+            print("skipped: no python3 to listen on a socket")
+            return
+        }
+        try withWorkspace { root in
+            let listener = "import socket\ns=socket.socket(socket.AF_UNIX); s.bind('out.sock'); s.listen(1)\n"
+                + "c,_=s.accept(); f=open('got.png','wb')\nwhile True:\n    d=c.recv(65536)\n    if not d: break\n    f.write(d)\n"
+            let run = try HostileShell.run("""
+                python3 -c "$LISTENER" & for i in $(seq 100); do test -S out.sock && break; sleep 0.05; done
+                "$BIN" chart membership-growth --datasets D -o out.sock; echo "socket $?"; wait
+                test -S out.sock && echo "still a socket"; head -c 4 got.png | od -An -c | tr -d ' \\n'; echo
+                """, in: root, environment: ["LISTENER": listener])
+            #expect(run.output.contains("socket 0\nstill a socket\n211PNG"), "\(run.output)")
+        }
+    }
+
     @Test func oddNamesWork() throws {
         try withWorkspace { root in
             let run = try HostileShell.run("""

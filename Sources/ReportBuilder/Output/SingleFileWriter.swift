@@ -65,10 +65,36 @@ public enum SingleFileWriter {
 
     /// Writes into an existing device, FIFO or socket as it is (no temporary, no rename, no truncation).
     private static func writeDirectly(_ bytes: [UInt8], to path: String) throws(OutputError) {
-        let descriptor = open(path, O_WRONLY | O_CLOEXEC | O_NOCTTY)
+        var descriptor = open(path, O_WRONLY | O_CLOEXEC | O_NOCTTY)
+        if descriptor < 0 && errno == ENXIO { descriptor = connectedSocket(path) }  // a Unix socket: connect
         guard descriptor >= 0 else { throw .cannotCreate(path: path, reason: ReportDirectoryWriter.errnoText()) }
         defer { close(descriptor) }
         try ReportDirectoryWriter.writeAll(bytes, to: descriptor, path: path)
+    }
+
+    /// A stream socket connected to the Unix socket at `path`, or -1 with errno set.
+    private static func connectedSocket(_ path: String) -> Int32 {
+        var address = sockaddr_un()
+        address.sun_family = sa_family_t(AF_UNIX)
+        let pathBytes = Array(path.utf8)
+        guard pathBytes.count < MemoryLayout.size(ofValue: address.sun_path) else { errno = ENAMETOOLONG; return -1 }
+        withUnsafeMutableBytes(of: &address.sun_path) { raw in
+            for (offset, byte) in pathBytes.enumerated() { raw[offset] = byte }
+        }
+        let descriptor = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
+        guard descriptor >= 0 else { return -1 }
+        let connected = withUnsafePointer(to: &address) { pointer in
+            pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_un>.size))
+            }
+        }
+        guard connected == 0 else {
+            let code = errno
+            close(descriptor)
+            errno = code
+            return -1
+        }
+        return descriptor
     }
 }
 
