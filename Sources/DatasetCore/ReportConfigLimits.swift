@@ -14,6 +14,24 @@ enum ReportConfigLimits {
 }
 
 extension ReportConfigLoader {
+    /// The line where a duplicated top-level key first repeats (the second `name:` at the start of a line,
+    /// earliest over `names`), found in the text so that it does not depend on hash order; nil when some
+    /// name is not found twice that way (a quoted, empty or block-scalar key).
+    static func repeatLine(of names: [String], in bytes: [UInt8]) -> Int? {
+        var occurrences: [String: [Int]] = [:]
+        let targets = names.map { ($0, Array(($0 + ":").utf8)) }
+        var line = 1
+        var start = 0
+        for end in bytes.indices where bytes[end] == 0x0A || end == bytes.count - 1 {
+            let text = bytes[start...end]
+            for (name, prefix) in targets where text.starts(with: prefix) { occurrences[name, default: []].append(line) }
+            line += 1
+            start = end + 1
+        }
+        guard names.allSatisfy({ (occurrences[$0]?.count ?? 0) >= 2 }) else { return nil }
+        return names.compactMap { occurrences[$0]?[1] }.min()
+    }
+
     /// Whether `bytes` pass `ReportConfigPrescan` (no anchor, alias or deep nesting); else its problems are
     /// errors and Yams never sees the text.
     mutating func passesPrescan(_ bytes: [UInt8]) -> Bool {

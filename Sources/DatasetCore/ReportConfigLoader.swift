@@ -33,7 +33,7 @@ struct ReportConfigLoader {
         do {
             root = try Yams.compose(yaml: text)
         } catch let error as YamlError {
-            report(error)
+            report(error, in: bytes)
             return config
         } catch {
             diagnostics.error("cannot parse YAML: \(error)", line: 1, column: 1)
@@ -128,21 +128,21 @@ struct ReportConfigLoader {
         diagnostics.error(message, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1)
     }
 
-    private mutating func report(_ error: YamlError) {
+    private mutating func report(_ error: YamlError, in bytes: [UInt8]) {
         switch error {
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
              .composer(_, let problem, let mark, _):
             diagnostics.error("invalid YAML: \(problem)", line: mark.line, column: mark.column)
-        case .duplicatedKeysInMapping(let duplicates, let context):
+        case .duplicatedKeysInMapping(let duplicates, _):
             // Yams sorts the duplicated keys with a comparison that is not total across kinds of key (a name
             // and a list, say): with both kinds duplicated, its order and the place it names changed from run
-            // to run. Names are sorted here; with a non-name key the place is not reliable, so it is 1:1.
+            // to run. Names are sorted here; the place is where one repeats at the start of a line, else 1:1.
             let complex = "<uncovertable>"  // (sic) Yams's stand-in for a key that is not a plain name
             let names = duplicates.filter { $0 != complex }.sorted().map { "'\($0)'" }
                 + (duplicates.contains(complex) ? ["a list or mapping used as a key"] : [])
-            let reliable = !duplicates.contains(complex)
-            diagnostics.error("duplicate key \(names.joined(separator: ", "))",
-                              line: reliable ? context.mark.line : 1, column: reliable ? context.mark.column : 1)
+            // (Yams's own place is one of the duplicates in hash order, which changes from run to run too.)
+            let line = duplicates.contains(complex) ? nil : Self.repeatLine(of: duplicates, in: bytes)
+            diagnostics.error("duplicate key \(names.joined(separator: ", "))", line: line ?? 1, column: 1)
         default:
             diagnostics.error("invalid YAML: \(error)", line: 1, column: 1)
         }

@@ -105,6 +105,17 @@ struct ReportConfigHostileTests {
         #expect(configDiagnostics(keywords) == ["D/report.yml:1:11: error: 'keywords' has 51 items; at most 50 are allowed"])
     }
 
+    /// Fuzz finding (yaml target, Fuzz/regressions/yaml/): duplicated keys made of block scalars gave a
+    /// place that changed between two parses in one process (Yams names one duplicate in hash order).
+    @Test func duplicateKeysAreReportedAtOneStablePlace() {
+        let fuzzed = "L - n:\nnag)ou:\n|\n?\n  |\n?\np  xtXt: \"G\"\nk - n:\nnag)ou:\n|\n?\n  |\n?\np  xtxt: \"G\"\n"
+            + "keywordseywords: [a, b]"
+        let results = Set((0..<40).map { _ in configDiagnostics(fuzzed) })
+        #expect(results == [["D/report.yml:1:1: error: duplicate key '', '', 'nag)ou'"]])
+        let repeated = "title: a\nshort: b\ntitle: c\nshort: d\n"
+        #expect(Set((0..<40).map { _ in configDiagnostics(repeated) }) == [["D/report.yml:3:1: error: duplicate key 'short', 'title'"]])
+    }
+
     @Test func theBundledReportYmlPasses() throws {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent("Datasets/report.yml")
