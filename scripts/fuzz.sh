@@ -31,6 +31,10 @@ case "$target" in all|members|outputs|counts|config|yaml|build) ;; *) echo "unkn
 build
 # yaml: report.yml must never take a second (its own oracle checks validate's time too).
 timeout=10; [ "$target" = yaml ] && timeout=1
+# build: LeakSanitizer reports the nine 1920x1080 PNG surfaces of one build (74.6 MB, "indirect", under
+# fontconfig's start-up allocations) on the first input; see docs/robustness.md, finding 6. Until that is
+# settled, the build target runs without leak detection so that it reaches crashes and ill-formed SVG.
+leaks=1; [ "$target" = build ] && leaks=0
 seed="Fuzz/corpus-seed/$target"
 case "$target" in yaml) seed=Fuzz/corpus-seed/config ;; build) seed=Fuzz/corpus-seed/all ;; esac
 [ -d "$seed" ] || scripts/fuzz-seed.sh
@@ -40,7 +44,7 @@ echo "fuzzing $target for ${seconds}s; log: $log" >&2
 # In-process, single job: no -jobs/-workers (with both, libFuzzer forks child processes that log to files).
 set +e
 SWIFT_BACKTRACE=enable=no ISECG_FUZZ_TARGET="$target" "$BIN" "Fuzz/corpus/$target" "$seed" \
-  -dict=Fuzz/datasets.dict -max_total_time="$seconds" -max_len=65536 -rss_limit_mb=2048 -timeout="$timeout" \
+  -dict=Fuzz/datasets.dict -max_total_time="$seconds" -max_len=65536 -rss_limit_mb=2048 -timeout="$timeout" -detect_leaks="$leaks" \
   -artifact_prefix="Fuzz/artifacts/$target/" -print_final_stats=1 -print_pcs=0 2>&1 | tee "$log" | grep -E '^#[0-9]+.*(pulse|DONE)|ERROR|SUMMARY|fuzz check failed' | tail -n 40 >&2
 status=${PIPESTATUS[0]}
 set -e

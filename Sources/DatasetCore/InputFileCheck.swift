@@ -32,6 +32,8 @@ enum InputFileCheck {
             if let kind = notRegular(info.st_mode) {
                 return .unreadable("is a symbolic link to \(kind), not to a regular file")
             }
+        } else if (info.st_mode & S_IFMT) == S_IFDIR {
+            return .unreadable("is a directory")
         } else if let kind = notRegular(info.st_mode) {
             return .unreadable("is \(kind), not a regular file")
         }
