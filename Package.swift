@@ -10,6 +10,7 @@ let package = Package(
         .library(name: "DatasetCore", targets: ["DatasetCore"]),
         .library(name: "StatisticsCore", targets: ["StatisticsCore"]),
         .library(name: "ReportBuilder", targets: ["ReportBuilder"]),
+        .library(name: "DataText", targets: ["DataText"]),
     ],
     dependencies: [
         // Exact versions only: the machine's package mirror serves these and nothing else.
@@ -36,9 +37,11 @@ let package = Package(
         .target(name: "CAtomicRename", path: "Sources/CAtomicRename"),
         // Calendar dates in three precisions (YYYY, YYYY-MM, YYYY-MM-DD) on the proleptic Gregorian calendar.
         .target(name: "PartialDates"),
+        // Escaping text from the data for where it lands: terminal, XML, Markdown, CSV; which URLs may be links.
+        .target(name: "DataText"),
         // CSV reading over libcsv, schema validation, typed records, diagnostics with positions.
         .target(name: "DatasetCore", dependencies: [
-            "CLibCSV", "CGLib", "PartialDates",
+            "CLibCSV", "CGLib", "PartialDates", "DataText",
             .product(name: "Yams", package: "Yams"),
         ]),
         // Growth, trend, forecast, correlation, reconciliation: pure functions on plain values.
@@ -47,19 +50,19 @@ let package = Package(
             .product(name: "RealModule", package: "swift-numerics"),
         ]),
         // A small chart engine over Cairo and Pango: canvas, scales, ticks, marks, layout, themes, surfaces.
-        .target(name: "ChartEngine", dependencies: ["CCairo", "CPangoCairo", "CZlib"]),
+        .target(name: "ChartEngine", dependencies: ["CCairo", "CPangoCairo", "CZlib", "DataText"]),
         // The PDF post-pass: /Lang on the catalog and /Alt on each /Figure, which Cairo 1.16 cannot write.
         .target(name: "PDFTagging", dependencies: ["CQPDF"]),
         // Lays out a document of sections (tables, figures, running text, links) on PDF pages; domain-free.
         .target(name: "DocumentLayout", dependencies: ["ChartEngine", "PDFTagging"]),
         // Writes a report set atomically, one file atomically, and compares a set with a directory (--check).
-        .target(name: "ReportWriter", dependencies: ["CAtomicRename"]),
+        .target(name: "ReportWriter", dependencies: ["CAtomicRename", "DataText"]),
         // Maps statistics to chart specs, report pages and output files; knows the domain words, not Cairo.
         .target(name: "ReportBuilder", dependencies: ["DatasetCore", "StatisticsCore", "ChartEngine", "PartialDates",
-                                                      "DocumentLayout", "ReportWriter"]),
+                                                      "DocumentLayout", "ReportWriter", "DataText"]),
         // The thin command line: one file per subcommand.
         .executableTarget(name: "ReportCLI", dependencies: [
-            "DatasetCore", "StatisticsCore", "ChartEngine", "ReportBuilder", "ReportWriter", "PartialDates",
+            "DatasetCore", "StatisticsCore", "ChartEngine", "ReportBuilder", "ReportWriter", "PartialDates", "DataText",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
@@ -68,6 +71,7 @@ let package = Package(
         // `make gallery`'s helper: writes the seeded stress sets and assembles PNG contact sheets.
         .executableTarget(name: "stress-gallery", dependencies: ["_TestSupport", "CCairo"], path: "Tests/StressGallery"),
         .testTarget(name: "PartialDatesTests", dependencies: ["PartialDates"]),
+        .testTarget(name: "DataTextTests", dependencies: ["DataText"]),
         .testTarget(name: "DatasetCoreTests", dependencies: ["_TestSupport", "DatasetCore", "PartialDates"],
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "StatisticsCoreTests", dependencies: ["_TestSupport", "StatisticsCore", "PartialDates"]),

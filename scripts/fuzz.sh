@@ -2,7 +2,7 @@
 # Builds the libFuzzer target in Fuzz/ (release, -sanitize=fuzzer,address) and fuzzes the dataset reader,
 # validator, loaders and statistics for SECONDS.
 #
-#   scripts/fuzz.sh SECONDS [TARGET]       TARGET: all (default), members, outputs, counts, config
+#   scripts/fuzz.sh SECONDS [TARGET]       TARGET: all (default), members, outputs, counts, config, yaml, build
 #   SKIP_BUILD=1 scripts/fuzz.sh 600 outputs
 #   scripts/fuzz.sh repro TARGET FILE...    runs the given inputs once (a crash artifact, a regression)
 #
@@ -27,16 +27,26 @@ fi
 
 seconds=${1:?usage: scripts/fuzz.sh SECONDS [TARGET]}
 target=${2:-all}
-case "$target" in all|members|outputs|counts|config) ;; *) echo "unknown target $target" >&2; exit 64 ;; esac
+case "$target" in all|members|outputs|counts|config|yaml|build) ;; *) echo "unknown target $target" >&2; exit 64 ;; esac
 build
-[ -d "Fuzz/corpus-seed/$target" ] || scripts/fuzz-seed.sh
+# yaml: report.yml must never take a second (its own oracle checks validate's time too).
+timeout=10; [ "$target" = yaml ] && timeout=1
+# build: LeakSanitizer reports the nine 1920x1080 PNG surfaces of one build (74.6 MB, "indirect", under
+# fontconfig's start-up allocations) on the first input; see docs/robustness.md, finding 6. Until that is
+# settled, the build target runs without leak detection so that it reaches crashes and ill-formed SVG.
+# It builds full-size data sets (the bundled one, mutated): 4.5 s in a debug build, so 30 s under ASan on a
+# busy machine.
+leaks=1; [ "$target" = build ] && { leaks=0; timeout=30; }
+seed="Fuzz/corpus-seed/$target"
+case "$target" in yaml) seed=Fuzz/corpus-seed/config ;; build) seed=Fuzz/corpus-seed/all ;; esac
+[ -d "$seed" ] || scripts/fuzz-seed.sh
 mkdir -p "Fuzz/corpus/$target" "Fuzz/artifacts/$target" Fuzz/logs
 log="Fuzz/logs/$target-$(date -u +%Y%m%dT%H%M%SZ).log"
 echo "fuzzing $target for ${seconds}s; log: $log" >&2
 # In-process, single job: no -jobs/-workers (with both, libFuzzer forks child processes that log to files).
 set +e
-SWIFT_BACKTRACE=enable=no ISECG_FUZZ_TARGET="$target" "$BIN" "Fuzz/corpus/$target" "Fuzz/corpus-seed/$target" \
-  -dict=Fuzz/datasets.dict -max_total_time="$seconds" -max_len=65536 -rss_limit_mb=2048 -timeout=10 \
+SWIFT_BACKTRACE=enable=no ISECG_FUZZ_TARGET="$target" "$BIN" "Fuzz/corpus/$target" "$seed" \
+  -dict=Fuzz/datasets.dict -max_total_time="$seconds" -max_len=65536 -rss_limit_mb=2048 -timeout="$timeout" -detect_leaks="$leaks" \
   -artifact_prefix="Fuzz/artifacts/$target/" -print_final_stats=1 -print_pcs=0 2>&1 | tee "$log" | grep -E '^#[0-9]+.*(pulse|DONE)|ERROR|SUMMARY|fuzz check failed' | tail -n 40 >&2
 status=${PIPESTATUS[0]}
 set -e

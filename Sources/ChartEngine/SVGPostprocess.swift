@@ -1,3 +1,5 @@
+import DataText
+
 /// Post-processing of Cairo's SVG: deterministic ids and accessible title/description.
 enum SVGPostprocess {
     /// Renumbers every `id` in order of first definition (Cairo's ids come from process-wide counters, so
@@ -55,24 +57,13 @@ enum SVGPostprocess {
         let children = "\n<title id=\"chart-title\">\(xmlEscape(title))</title>\n<desc id=\"chart-desc\">\(xmlEscape(description))</desc>"
         var result = String(svg[..<tagEnd]) + attrs + String(svg[tagEnd..<close.upperBound]) + children
         result += svg[close.upperBound...]
-        return result
+        // Whatever else reached the drawing's text (Cairo copies none today) must not make it ill-formed.
+        return XMLText.replacingIllegalCharacters(result)
     }
 
-    /// Escapes text for XML character data and attribute values.
-    static func xmlEscape(_ s: String) -> String {
-        var out = ""
-        for ch in s {
-            switch ch {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&apos;"
-            default: out.append(ch)
-            }
-        }
-        return out
-    }
+    /// Escapes text for XML character data and attribute values; characters XML forbids (an ESC in an
+    /// acronym once made every SVG ill-formed) become U+FFFD.
+    static func xmlEscape(_ s: String) -> String { XMLText.escaped(s) }
 
     private static func matches(_ marker: [UInt8], in bytes: [UInt8], at i: Int) -> Bool {
         guard i + marker.count <= bytes.count, bytes[i] == marker[0] else { return false }

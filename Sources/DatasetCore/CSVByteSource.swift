@@ -27,12 +27,13 @@ final class FileByteSource: CSVByteSource {
 
     /// Opens `path` for reading.
     init(path: String) throws(CSVReaderFailure) {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        // O_NONBLOCK: opening a FIFO with no writer, or a device, must not wait; the descriptor is then
+        // checked to be a regular file, for which O_NONBLOCK changes nothing.
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)
         guard descriptor >= 0 else { throw .cannotOpen(reason: errnoDescription()) }
-        var info = stat()
-        if fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
+        if let refusal = InputFileCheck.refusal(ofDescriptor: descriptor) {
             close(descriptor)
-            throw .cannotOpen(reason: "is a directory")
+            throw .cannotOpen(reason: refusal)
         }
         self.descriptor = descriptor
     }
@@ -64,7 +65,8 @@ struct MemoryByteSource: CSVByteSource {
         let count = min(buffer.count, bytes.count - position)
         guard count > 0 else { return 0 }
         bytes.withUnsafeBytes { source in
-            buffer.baseAddress!.copyMemory(from: source.baseAddress! + position, byteCount: count)
+            guard let target = buffer.baseAddress, let start = source.baseAddress else { return }
+            target.copyMemory(from: start + position, byteCount: count)
         }
         position += count
         return count

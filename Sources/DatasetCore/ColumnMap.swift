@@ -20,7 +20,7 @@ struct ColumnMap {
             names.append(name)
             let span = header.fields[index]
             if let first = firstColumn[name] {
-                diagnostics.error("duplicate column '\(name)'; it is also column \(first + 1) of the header",
+                diagnostics.error("duplicate column \(quoted(name)); it is also column \(first + 1) of the header",
                                   line: span.line, column: span.column)
                 continue
             }
@@ -29,11 +29,11 @@ struct ColumnMap {
         var missing = false
         for name in required where firstColumn[name] == nil {
             missing = true
-            var message = "missing required column '\(name)'"
+            var message = "missing required column \(quoted(name))"
             if let near = names.firstIndex(where: { Self.normalized($0) == name }) {
-                message += "; column \(near + 1) is '\(names[near])' (names are case-sensitive, without spaces)"
+                message += "; column \(near + 1) is \(quoted(names[near])) (names are case-sensitive, without spaces)"
             } else {
-                message += "; the header has " + names.map { "'\($0)'" }.joined(separator: ", ")
+                message += "; the header has " + names.map { quoted($0) }.joined(separator: ", ")
             }
             diagnostics.error(message, line: header.line, column: 1)
         }

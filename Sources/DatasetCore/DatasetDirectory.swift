@@ -131,7 +131,7 @@ struct DatasetRun {
         case .unreadable(let reason):
             throw DatasetError.unreadable(path: configPath, reason: reason)
         case .present:
-            let bytes = try directory.memoryFiles.map { Array($0[ReportConfigLoader.fileName]!.prefix(ReportConfigLoader.maxBytes + 1)) }
+            let bytes = try directory.memoryFiles.map { Array(($0[ReportConfigLoader.fileName] ?? []).prefix(ReportConfigLoader.maxBytes + 1)) }
                 ?? Self.readSmallFile(configPath, limit: ReportConfigLoader.maxBytes + 1)
             var loader = ReportConfigLoader(file: configPath, chartNames: directory.chartNames)
             config = loader.load(bytes)
@@ -159,17 +159,7 @@ struct DatasetRun {
 
     static func fileState(_ path: String, directory: DatasetDirectory, name: String) -> FileState {
         if let files = directory.memoryFiles { return files[name] == nil ? .missing : .present }
-        return fileState(path)
-    }
-
-    static func fileState(_ path: String) -> FileState {
-        var info = stat()
-        guard stat(path, &info) == 0 else {
-            return errno == ENOENT || errno == ENOTDIR ? .missing : .unreadable(errnoDescription())
-        }
-        if (info.st_mode & S_IFMT) == S_IFDIR { return .unreadable("is a directory") }
-        guard access(path, R_OK) == 0 else { return .unreadable(errnoDescription()) }
-        return .present
+        return InputFileCheck.state(path, directory: directory.path)
     }
 
     static func describe(_ error: Error) -> String {

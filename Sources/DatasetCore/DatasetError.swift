@@ -1,3 +1,5 @@
+import DataText
+
 /// Why a datasets directory could not be used. One clear message each; `invalid` carries every problem.
 public enum DatasetError: Error, CustomStringConvertible, Sendable {
     /// The directory has no members.csv (or the directory does not exist).
@@ -10,9 +12,9 @@ public enum DatasetError: Error, CustomStringConvertible, Sendable {
     public var description: String {
         switch self {
         case .membersMissing(let path):
-            return "\(path): no such file; a datasets directory needs members.csv"
+            return TerminalText.escaped("\(path): no such file; a datasets directory needs members.csv")
         case .unreadable(let path, let reason):
-            return "\(path): cannot read: \(reason)"
+            return TerminalText.escaped("\(path): cannot read: \(reason)")
         case .invalid(let diagnostics):
             let errors = diagnostics.filter { $0.severity == .error }.count
             return (diagnostics.map(\.description) + ["\(errors) error\(errors == 1 ? "" : "s") in the datasets"])

@@ -1,3 +1,5 @@
+import DataText
+
 /// A place in an input file: 1-based line and column.
 ///
 /// Columns count Unicode scalars (characters as UTF-8 decodes them), not bytes, so that a column
@@ -52,8 +54,12 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
         Diagnostic(severity: .warning, location: location, message: message)
     }
 
-    /// `file:line:column: error|warning: message`.
+    /// `file:line:column: error|warning: message`, with any control character escaped (`\x1b`), so that
+    /// no text from the data or a path reaches a terminal raw.
     public var description: String {
-        "\(location.file):\(location.line):\(location.column): \(severity.rawValue): \(message)"
+        TerminalText.escaped("\(location.file):\(location.line):\(location.column): \(severity.rawValue): \(message)")
     }
 }
+
+/// A value from the data as a diagnostic quotes it: at most 80 characters, control characters escaped.
+func quoted(_ value: String) -> String { TerminalText.quoted(value) }

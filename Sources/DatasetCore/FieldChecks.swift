@@ -28,7 +28,7 @@ extension RecordSchema {
     /// Returns false (after reporting) when there are any.
     mutating func checkNoSurroundingSpaces(_ record: CSVRecord, _ index: Int, column name: String) -> Bool {
         guard RecordSchemaSupport.hasSurroundingSpace(record[index]) else { return true }
-        error("\(name) '\(record.string(index))' has spaces around it; remove them", record, field: index)
+        error("\(name) \(quoted(record.string(index))) has spaces around it; remove them", record, field: index)
         return false
     }
 
@@ -58,7 +58,7 @@ extension RecordSchema {
             return date
         case .failure(let problem):
             guard checkNoSurroundingSpaces(record, index, column: name) else { return nil }
-            error("\(name) '\(record.string(index))': \(problem)", record, field: index)
+            error("\(name) \(quoted(record.string(index))): \(problem)", record, field: index)
             return nil
         }
     }
@@ -75,9 +75,9 @@ extension RecordSchema {
         guard checkNoSurroundingSpaces(record, index, column: name) else { return nil }
         let value = record.string(index)
         if let near = Suggestion.nearest(to: value, among: words.names) {
-            error("unknown \(name) '\(value)'; did you mean '\(near)'?", record, field: index)
+            error("unknown \(name) \(quoted(value)); did you mean \(quoted(near))?", record, field: index)
         } else {
-            error("unknown \(name) '\(value)'; expected one of \(words.list)", record, field: index)
+            error("unknown \(name) \(quoted(value)); expected one of \(words.list)", record, field: index)
         }
         return nil
     }
@@ -93,13 +93,13 @@ extension RecordSchema {
         for byte in bytes {
             guard byte >= 0x30, byte <= 0x39 else {
                 guard checkNoSurroundingSpaces(record, index, column: name) else { return nil }
-                error("\(name) '\(record.string(index))' is not a whole number ≥ 0", record, field: index)
+                error("\(name) \(quoted(record.string(index))) is not a whole number ≥ 0", record, field: index)
                 return nil
             }
             value = value * 10 + Int(byte - 0x30)
         }
         guard bytes.count <= 9 else {
-            error("\(name) '\(record.string(index))' is too large; expected at most 999999999", record, field: index)
+            error("\(name) \(quoted(record.string(index))) is too large; expected at most 999999999", record, field: index)
             return nil
         }
         return value

@@ -43,7 +43,7 @@ struct MembersSchema: TableSchema {
         } else if checkNoSurroundingSpaces(record, acronymIndex, column: "acronym") {
             acronym = record.string(acronymIndex)
             if let first = acronymLines[acronym] {
-                error("duplicate acronym '\(acronym)'; first defined on line \(first)", record, field: acronymIndex)
+                error("duplicate acronym \(quoted(acronym)); first defined on line \(first)", record, field: acronymIndex)
             } else {
                 acronymLines[acronym] = record.line
             }

@@ -36,9 +36,9 @@ struct OutputsSchema: TableSchema {
     /// The warning for `name` as a lead: nil when it is a member acronym.
     static func leadWarning(_ name: String, _ memberAcronyms: Set<String>) -> String? {
         guard !memberAcronyms.contains(name) else { return nil }
-        var message = "lead '\(name)' is not a member acronym"
+        var message = "lead \(quoted(name)) is not a member acronym"
         if let near = Suggestion.nearest(to: name, among: memberAcronyms.sorted()) {
-            message += "; did you mean '\(near)'?"
+            message += "; did you mean \(quoted(near))?"
         }
         return message
     }

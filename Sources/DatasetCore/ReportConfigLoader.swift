@@ -36,11 +36,12 @@ struct ReportConfigLoader {
             diagnostics.error("file is not UTF-8", line: 1, column: 1)
             return config
         }
+        guard passesPrescan(bytes) else { return config }
         let root: Node?
         do {
             root = try Yams.compose(yaml: text)
         } catch let error as YamlError {
-            report(error)
+            report(error, in: bytes)
             return config
         } catch {
             diagnostics.error("cannot parse YAML: \(error)", line: 1, column: 1)
@@ -59,7 +60,7 @@ struct ReportConfigLoader {
             }
             let key = keyScalar.string
             if let first = seen[key] {
-                error("duplicate key '\(key)'; first on line \(first)", at: keyNode)
+                error("duplicate key \(quoted(key)); first on line \(first)", at: keyNode)
                 continue
             }
             seen[key] = keyNode.mark?.line ?? 1
@@ -80,9 +81,9 @@ struct ReportConfigLoader {
             case "theme": config.theme = choice(value, key: key, among: ["light", "dark"])
             default:
                 if let near = Suggestion.nearest(to: key, among: Self.keys) {
-                    error("unknown key '\(key)'; did you mean '\(near)'?", at: keyNode)
+                    error("unknown key \(quoted(key)); did you mean \(quoted(near))?", at: keyNode)
                 } else {
-                    error("unknown key '\(key)'; expected one of \(Self.keys.joined(separator: ", "))", at: keyNode)
+                    error("unknown key \(quoted(key)); expected one of \(Self.keys.joined(separator: ", "))", at: keyNode)
                 }
             }
         }
@@ -94,7 +95,7 @@ struct ReportConfigLoader {
             error("'\(key)' must be text; found \(kind(of: node))", at: node)
             return nil
         }
-        return scalar.string
+        return checkedText(scalar.string, key: key, at: node)
     }
 
     private mutating func list(_ node: Node, key: String) -> [String]? {
@@ -108,9 +109,9 @@ struct ReportConfigLoader {
                 error("each item of '\(key)' must be text; found \(kind(of: item))", at: item)
                 continue
             }
-            items.append(scalar.string)
+            if let text = checkedText(scalar.string, key: key, at: item) { items.append(text) }
         }
-        return items
+        return checkedItems(items, key: key, at: node)
     }
 
     /// `charts`: a list of text; with `chartNames` injected, each a known chart, listed once.
@@ -139,7 +140,7 @@ struct ReportConfigLoader {
     private mutating func choice(_ node: Node, key: String, among choices: [String]) -> String? {
         guard let value = textValue(node, key: key) else { return nil }
         guard choices.contains(value) else {
-            error("\(key) '\(value)'; expected \(choices.joined(separator: " or "))", at: node)
+            error("\(key) \(quoted(value)); expected \(choices.joined(separator: " or "))", at: node)
             return nil
         }
         return value
@@ -154,25 +155,25 @@ struct ReportConfigLoader {
         }
     }
 
-    private mutating func error(_ message: String, at node: Node) {
+    mutating func error(_ message: String, at node: Node) {
         diagnostics.error(message, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1)
     }
 
-    private mutating func report(_ error: YamlError) {
+    private mutating func report(_ error: YamlError, in bytes: [UInt8]) {
         switch error {
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
              .composer(_, let problem, let mark, _):
             diagnostics.error("invalid YAML: \(problem)", line: mark.line, column: mark.column)
-        case .duplicatedKeysInMapping(let duplicates, let context):
+        case .duplicatedKeysInMapping(let duplicates, _):
             // Yams sorts the duplicated keys with a comparison that is not total across kinds of key (a name
             // and a list, say): with both kinds duplicated, its order and the place it names changed from run
-            // to run. Names are sorted here; with a non-name key the place is not reliable, so it is 1:1.
+            // to run. Names are sorted here; the place is where one repeats at the start of a line, else 1:1.
             let complex = "<uncovertable>"  // (sic) Yams's stand-in for a key that is not a plain name
             let names = duplicates.filter { $0 != complex }.sorted().map { "'\($0)'" }
                 + (duplicates.contains(complex) ? ["a list or mapping used as a key"] : [])
-            let reliable = !duplicates.contains(complex)
-            diagnostics.error("duplicate key \(names.joined(separator: ", "))",
-                              line: reliable ? context.mark.line : 1, column: reliable ? context.mark.column : 1)
+            // (Yams's own place is one of the duplicates in hash order, which changes from run to run too.)
+            let line = duplicates.contains(complex) ? nil : Self.repeatLine(of: duplicates, in: bytes)
+            diagnostics.error("duplicate key \(names.joined(separator: ", "))", line: line ?? 1, column: 1)
         default:
             diagnostics.error("invalid YAML: \(error)", line: 1, column: 1)
         }

@@ -79,7 +79,7 @@ struct BuildCommand: ParsableCommand {
                 paper: paper, sourceDateEpoch: ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"],
                 imageBaseURL: imageBaseURL, previous: previous)
             if check { return try compare(files) }
-            try ReportDirectoryWriter(destination: out).replace(with: files)
+            try ReportDirectoryWriter(destination: out, datasetsDirectory: options.datasets).replace(with: files)
             if !quiet {
                 Terminal.output("\(out): wrote \(files.files.count) files for \(analysis.statistics.reportYear.map(String.init) ?? "no year")\n")
             }

@@ -120,7 +120,7 @@ struct ChartCommand: ParsableCommand {
                                                                          noTitle: noTitle, noSource: noSource))
             switch destination.target {
             case .standardOutput:
-                FileHandle.standardOutput.write(try render.file(try ChartChoice.resolve(name ?? "")))
+                Terminal.output(bytes: [UInt8](try render.file(try ChartChoice.resolve(name ?? ""))))
             case .file(let path):
                 try ChartDestination.createDirectory(ChartDestination.parent(of: path))
                 try SingleFileWriter.write(try render.file(try ChartChoice.resolve(name ?? "")), to: path)

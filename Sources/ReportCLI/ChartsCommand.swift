@@ -11,7 +11,7 @@ struct ChartsCommand: ParsableCommand {
     func run() throws {
         let width = ChartCatalog.names.map(\.count).max() ?? 0
         for chart in ChartCatalog.charts {
-            print(chart.name.padding(toLength: width + 2, withPad: " ", startingAt: 0) + chart.summary)
+            Terminal.output(chart.name.padding(toLength: width + 2, withPad: " ", startingAt: 0) + chart.summary + "\n")
         }
     }
 }

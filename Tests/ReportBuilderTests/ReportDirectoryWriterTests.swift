@@ -73,7 +73,7 @@ private func read(_ path: String) -> String? {
     try FileManager.default.createDirectory(atPath: root + "/Documents", withIntermediateDirectories: true)
     _ = FileManager.default.createFile(atPath: root + "/Documents/thesis.tex", contents: Data("precious".utf8))
     let writer = ReportDirectoryWriter(destination: root + "/Documents")
-    #expect(throws: OutputError.notAReportDirectory(path: root + "/Documents", marker: "stats.json")) {
+    #expect(throws: OutputError.foreignEntries(path: root + "/Documents", entries: ["thesis.tex"], count: 1)) {
         try writer.replace(with: fileSet("1"))
     }
     #expect(read(root + "/Documents/thesis.tex") == "precious")

@@ -7,6 +7,10 @@
 //   outputs  - outputs.csv, beside a small valid members.csv
 //   counts   - reported_counts.csv, beside the same members.csv
 //   config   - report.yml, beside the same members.csv
+//   yaml     - report.yml alone through validate and load, beside the same members.csv, with report.yml's
+//              own oracle (see checkConfig): accepted text within its limits, never slow
+//   build    - like all, then the whole report set built in memory (charts, PDF, stats.json, summary.md)
+//              when the data loads; every SVG must be well-formed XML
 //   all      - the default: the bytes split at each 0xFF byte (never in UTF-8) into members.csv, outputs.csv,
 //              reported_counts.csv and report.yml; missing parts are absent files
 //
@@ -26,13 +30,13 @@ import ReportBuilder
 import StatisticsCore
 
 enum FuzzTarget: String {
-    case all, members, outputs, counts, config
+    case all, members, outputs, counts, config, yaml, build
 }
 
 let fuzzTarget: FuzzTarget = {
     let name = ProcessInfo.processInfo.environment["ISECG_FUZZ_TARGET"] ?? "all"
     guard let target = FuzzTarget(rawValue: name) else {
-        fatalError("ISECG_FUZZ_TARGET=\(name): expected all, members, outputs, counts or config")
+        fatalError("ISECG_FUZZ_TARGET=\(name): expected all, members, outputs, counts, config, yaml or build")
     }
     return target
 }()
@@ -53,8 +57,8 @@ func files(for data: [UInt8]) -> [String: [UInt8]] {
     case .members: return ["members.csv": data]
     case .outputs: return ["members.csv": validMembers, "outputs.csv": data]
     case .counts: return ["members.csv": validMembers, "reported_counts.csv": data]
-    case .config: return ["members.csv": validMembers, "report.yml": data]
-    case .all:
+    case .config, .yaml: return ["members.csv": validMembers, "report.yml": data]
+    case .all, .build:
         let names = ["members.csv", "outputs.csv", "reported_counts.csv", "report.yml"]
         let parts = data.split(separator: 0xFF, maxSplits: names.count - 1, omittingEmptySubsequences: false)
         var files: [String: [UInt8]] = [:]
@@ -176,6 +180,10 @@ func checkInvariants(_ statistics: GroupStatistics) {
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzOneInput(_ start: UnsafeRawPointer?, _ count: Int) -> CInt {
     let data = start.map { Array(UnsafeRawBufferPointer(start: $0, count: count)) } ?? []
-    check(files(for: data), smallChunk: 1 + data.count % 7)
+    switch fuzzTarget {
+    case .yaml: checkConfig(files(for: data))
+    case .build: checkBuild(files(for: data))
+    default: check(files(for: data), smallChunk: 1 + data.count % 7)
+    }
     return 0
 }

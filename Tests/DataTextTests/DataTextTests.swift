@@ -1,0 +1,79 @@
+import DataText
+import Testing
+
+@Suite struct TerminalTextTests {
+    @Test func controlCharactersAreShownEscaped() {
+        #expect(TerminalText.escaped("ESA\u{1B}[2J\u{7}") == "ESA\\x1b[2J\\x07")
+        #expect(TerminalText.escaped("a\u{9B}b\u{7F}") == "a\\x9bb\\x7f")
+        #expect(TerminalText.escaped("abc\u{202E}cba") == "abc\\u{202e}cba")
+        #expect(TerminalText.escaped("line\nnext\r\t") == "line\\x0anext\\x0d\\x09")
+        #expect(TerminalText.escaped("한국 हिन्दी عربي é") == "한국 हिन्दी عربي é")
+    }
+
+    @Test func quotingKeepsAtMostEightyCharacters() {
+        #expect(TerminalText.quoted("ESA") == "'ESA'")
+        let long = String(repeating: "a", count: 5_000_000)
+        let quoted = TerminalText.quoted(long)
+        #expect(quoted == "'" + String(repeating: "a", count: 80) + "…' (5000000 characters)")
+        #expect(TerminalText.quoted(String(repeating: "b", count: 80)) == "'" + String(repeating: "b", count: 80) + "'")
+        // An escape counts as one character of the value, however long it is shown.
+        let escapes = TerminalText.quoted(String(repeating: "\u{1B}", count: 81))
+        #expect(escapes.hasPrefix("'" + String(repeating: "\\x1b", count: 80) + "…'"))
+        #expect(!escapes.unicodeScalars.contains("\u{1B}"))
+    }
+}
+
+@Suite struct XMLTextTests {
+    @Test func markupIsEscapedAndIllegalCharactersReplaced() {
+        #expect(XMLText.escaped("R&D <b>\"x\" 'y'") == "R&amp;D &lt;b&gt;&quot;x&quot; &apos;y&apos;")
+        #expect(XMLText.escaped("ESA\u{1B}[1m\u{0}\u{FFFE}") == "ESA\u{FFFD}[1m\u{FFFD}\u{FFFD}")
+        #expect(XMLText.escaped("tab\tline\n") == "tab\tline\n")
+        #expect(XMLText.replacingIllegalCharacters("<t>\u{1B}</t>") == "<t>\u{FFFD}</t>")
+        #expect(XMLText.replacingIllegalCharacters("<t>ok</t>") == "<t>ok</t>")
+    }
+}
+
+@Suite struct MarkdownTextTests {
+    @Test func inlineTextCannotStartSyntax() {
+        #expect(MarkdownText.inline("ESA\n# Heading\n![x](http://evil/x.png)") == "ESA \\# Heading \\!\\[x\\]\\(http://evil/x\\.png\\)"
+            || MarkdownText.inline("ESA\n# Heading\n![x](http://evil/x.png)") == "ESA \\# Heading \\!\\[x\\]\\(http://evil/x.png\\)")
+        #expect(MarkdownText.inline("a|b `c` <script>") == "a\\|b \\`c\\` \\<script\\>")
+        #expect(MarkdownText.inline("- item") == "\\- item")
+        #expect(MarkdownText.inline("1. first") == "1\\. first")
+        #expect(MarkdownText.inline("2007-11-06") == "2007-11-06")
+        #expect(MarkdownText.inline("A&amp;B") == "A\\&amp;B")
+        #expect(MarkdownText.inline("bell\u{7}\u{1B}[0m") == "bell[0m" || MarkdownText.inline("bell\u{7}\u{1B}[0m") == "bell\\[0m")
+    }
+
+    @Test func headingsHaveOneLevelAndOneLine() {
+        #expect(MarkdownText.heading("ISECG\n## injected", level: 2) == "## ISECG \\#\\# injected")
+        #expect(MarkdownText.heading("x", level: 9) == "###### x")
+    }
+}
+
+@Suite struct CSVCellTests {
+    @Test func formulasGetAnApostrophe() {
+        for text in ["=1+1", "+SUM(A1)", "-2+3", "@cmd", "\tx", "\rx"] {
+            #expect(CSVCell.guarded(text) == "'" + text)
+        }
+        #expect(CSVCell.guarded("ESA") == "ESA")
+        #expect(CSVCell.guarded("") == "")
+        #expect(CSVCell.text("=HYPERLINK(\"http://x\",\"y\")") == "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"")
+        #expect(CSVCell.field("a,b") == "\"a,b\"")
+        #expect(CSVCell.field("plain") == "plain")
+    }
+}
+
+@Suite struct LinkURLTests {
+    @Test func onlyWebAndMailLinks() {
+        for url in ["https://www.globalspaceexploration.org/", "http://example.org/a?b=c", "HTTPS://X.ORG", "mailto:a@b.org"] {
+            #expect(LinkURL.isAllowed(url), "\(url)")
+        }
+        for url in ["javascript:alert(1)", "JavaScript:alert(1)", "file:///etc/passwd", "data:text/html,x", "",
+                    "https:", "http:evil", "https://a.org/\u{1B}]8;;", "https://a b", "ftp://x.org", " https://x.org",
+                    "vbscript:x", "https://x.org/\"onmouseover"] {
+            #expect(!LinkURL.isAllowed(url), "\(url)")
+        }
+        #expect(LinkURL.allowed("javascript:x") == nil)
+    }
+}
