@@ -1,5 +1,5 @@
 /// A complete set of generated files, keyed by path relative to the output directory
-/// (`"stats.json"`, `"charts/membership-growth.png"`).
+/// (`"stats.json"`, `"charts/NAME.png"`).
 ///
 /// The set is built entirely in memory, then either written as a whole (`ReportDirectoryWriter`)
 /// or compared with what is on disk (`OutputComparison`).

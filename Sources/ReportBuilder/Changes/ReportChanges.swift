@@ -3,7 +3,7 @@
 ///
 /// ```swift
 /// let changes = ReportChanges(old: try ReportSnapshot(statsJSON: previousStatsJSON),
-///                             new: try ReportSnapshot(analysis: analysis), changedCharts: ["membership-growth"])
+///                             new: try ReportSnapshot(analysis: analysis), changedCharts: ["NAME"])
 /// markdown += changes.markdownLines().joined(separator: "\n")
 /// ```
 public struct ReportChanges: Sendable, Equatable {
