@@ -16,7 +16,7 @@ public struct DatasetAnalysis: Sendable {
     /// - Parameter year: the `--year` option; nil for the latest year of any dataset.
     public static func load(_ directory: DatasetDirectory, year: Int?) throws -> DatasetAnalysis {
         let dataset = try directory.load()
-        var tally = OutputTally()
+        var tally = newTally()
         for output in dataset.outputs {
             tally.add(date: output.date, category: output.type.rawValue, lead: output.lead)
         }
@@ -26,12 +26,18 @@ public struct DatasetAnalysis: Sendable {
 
     /// Loads `directory` streaming outputs.csv through the tally: memory stays bounded for any file size.
     public static func stream(_ directory: DatasetDirectory, year: Int?) throws -> DatasetAnalysis {
-        var tally = OutputTally()
+        var tally = newTally()
         let dataset = try directory.load { row in
             tally.add(date: row.date, category: row.type.rawValue, lead: row.lead)
         }
         try check(year: year, dataset: dataset, directory: directory)
         return DatasetAnalysis(dataset: dataset, tally: tally, year: year, directory: directory)
+    }
+
+    /// The tally the report needs: roadmap intervals; strategy, roadmap and supplement dates (supplements are
+    /// listed beside the editions, never counted in an interval).
+    private static func newTally() -> OutputTally {
+        OutputTally(intervalCategories: ["roadmap"], editionCategories: ["strategy", "roadmap", GroupStatistics.supplementCategory])
     }
 
     /// Throws when `--year` names a year before anyone joined: there would be no range to report.
