@@ -36,8 +36,8 @@ public struct DatasetAnalysis: Sendable {
 
     /// The tally the report needs: roadmap intervals; strategy, roadmap and supplement dates (supplements are
     /// listed beside the editions, never counted in an interval).
-    private static func newTally() -> OutputTally {
-        OutputTally(intervalCategories: ["roadmap"], editionCategories: ["strategy", "roadmap", GroupStatistics.supplementCategory])
+    static func newTally() -> OutputTally {
+        OutputTally(intervalCategories: ["roadmap"], editionCategories: GroupStatistics.editionCategories)
     }
 
     /// Throws when `--year` names a year before anyone joined: there would be no range to report.

@@ -7,7 +7,9 @@ import StatisticsCore
 /// reconciliation's counts.
 extension GroupStatistics {
     /// The output type whose outputs supplement an edition (listed beside the editions, never counted as one).
-    static let supplementCategory = "supplement"
+    public static let supplementCategory = "supplement"
+    /// The output types whose dates the report keeps: strategy and roadmap editions, and supplements.
+    public static let editionCategories: Set<String> = ["strategy", "roadmap", supplementCategory]
 
     /// The count model's forecast of year-end members for the years after the report year.
     var countForecast: CountForecast {

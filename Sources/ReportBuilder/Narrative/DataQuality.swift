@@ -57,7 +57,8 @@ public enum DataQuality {
             switch row.status {
             case .match: return "The one reported total matches the roster exactly."
             case .consistentWithinDatePrecision: return "The one reported total is within the range that imprecise join dates allow."
-            default: return "The one reported total differs from the roster (by \(N.signed(row.difference ?? 0)))."
+            default: return "The one reported total differs from the roster (by \(N.signed(row.difference ?? 0)), "
+                + "\(N.date(row.statement.date)))."
             }
         }
         let totals = "\(N.integer(s.total)) reported totals"

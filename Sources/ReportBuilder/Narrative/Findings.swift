@@ -41,7 +41,7 @@ public enum Findings {
         let change = first.members > 0 ? Double(last.members - first.members) / Double(first.members) * 100 : nil
         let percent = change.map { " (\(N.signedPercent($0)))" } ?? ""
         let (withJoins, years) = statistics.joinYears
-        let spread = withJoins == years ? "there were joins every year"
+        let spread = withJoins == 0 ? "nobody joined after \(first.year)" : withJoins == years ? "there were joins every year"
             : "\(statistics.departures == 0 ? "all growth came" : "joins came") in \(N.count(withJoins, numerals: true)) of "
                 + "\(N.integer(years)) years"
         let cagr = statistics.cagrPercent.map { ", \(N.percent($0)) a year on average; \(spread)" } ?? ""
