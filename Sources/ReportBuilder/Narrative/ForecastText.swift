@@ -40,6 +40,9 @@ struct ForecastText {
         guard let (entry, method) = last else {
             return ["No forecast: " + (reason.map(Self.shortReason) ?? "too few years")]
         }
+        guard Self.whole(entry.value) > 0 else {
+            return ["Fewer than one \(names.memberSingular) expected by \(entry.year) at past rates"]
+        }
         let count = names.members(Self.whole(entry.value))
         let rate = method.departures == nil ? "joining rate" : "joining and leaving rates"
         return ["About \(count) by \(entry.year) at the \(Self.window(method)) \(rate)",

@@ -184,3 +184,10 @@ extension HouseStyle {
         years.count == 1 ? "\(years[0]), with \(value)" : "\(list(years.map(String.init))) tie with \(value)"
     }
 }
+
+extension HouseStyle {
+    /// "a" or "an" for `noun` by its first letter ("an assessment", "a roadmap").
+    static func article(_ noun: String) -> String {
+        "aeiou".contains(noun.prefix(1).lowercased()) ? "an" : "a"
+    }
+}

@@ -58,7 +58,8 @@ struct JoinsPerYearChart: ChartDrawing {
         let firstText = "\(names.members(first.joined)) joined in \(first.year)"
         guard first.year < last.year else { return firstText.capitalizedFirst + "; \(leftText)." }
         guard let top = N.highest(later, year: \.year, value: \.joined) else {
-            return firstText.capitalizedFirst + " and none in the \(N.words(last.year - first.year)) years after; \(leftText)."
+            let after = last.year - first.year == 1 ? "the year after" : "the \(N.words(last.year - first.year)) years after"
+            return firstText.capitalizedFirst + " and none in \(after); \(leftText)."
         }
         return firstText.capitalizedFirst + ", then \(N.integer(joins)) in \(N.words(later.count)) of the "
             + "\(N.words(last.year - first.year)) following years, "

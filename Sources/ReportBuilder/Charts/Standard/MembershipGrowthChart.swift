@@ -27,7 +27,7 @@ struct MembershipGrowthChart: ChartDrawing {
     }
 
     func titles(first: MembershipYear, last: MembershipYear) -> [String] {
-        if first.year == last.year { return ["\(N.integer(last.members)) \(names.memberNoun) at the end of \(last.year)"] }
+        if first.year == last.year { return ["\(names.members(last.members)) at the end of \(last.year)"] }
         return growthTitles(first, last)
     }
 

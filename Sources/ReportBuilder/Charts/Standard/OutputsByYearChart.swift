@@ -32,7 +32,14 @@ struct OutputsByYearChart: ChartDrawing {
         let period = first.year == last.year ? "in \(last.year)" : "since \(first.year)"
         guard let top = byType.first else { return ["No outputs recorded \(period)"] }
         let plural = { (type: String) in HouseStyle.plural(HouseStyle.typeNoun(type)).capitalizedFirst }
-        if byType.count == 1 { return ["All \(N.integer(total)) outputs \(period) are \(HouseStyle.plural(HouseStyle.typeNoun(top.type)))"] }
+        if byType.count == 1 {
+            let type = HouseStyle.typeNoun(top.type)
+            switch total {
+            case 1: return ["The one output \(period) is \(HouseStyle.article(type)) \(type)"]
+            case 2: return ["Both outputs \(period) are \(HouseStyle.plural(type))"]
+            default: return ["All \(N.integer(total)) outputs \(period) are \(HouseStyle.plural(type))"]
+            }
+        }
         let tied = byType.filter { $0.count == top.count }.map(\.type)
         if tied.count == 2 {
             let second = HouseStyle.plural(HouseStyle.typeNoun(tied[1]))
