@@ -47,7 +47,7 @@ struct ReportedVsRosterChart: ChartDrawing {
         }
         var legend = [LegendEntry("Roster count", color: ChartColors.membership, symbol: .line)]
         if band != nil {
-            legend.append(LegendEntry("Range imprecise join dates allow", color: ChartColors.membership, symbol: .swatch))
+            legend.append(LegendEntry("Roster range, imprecise dates", color: ChartColors.membership, symbol: .swatch))
         }
         if !exact.isEmpty { legend.append(LegendEntry("Reported total, dated to the day", color: ChartColors.highlight, symbol: .point)) }
         if !imprecise.isEmpty {
