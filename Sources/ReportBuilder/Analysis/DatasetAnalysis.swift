@@ -60,8 +60,11 @@ public struct DatasetAnalysis: Sendable {
 
     /// The statistics document (stats.json and `isecg-report stats`), with the input files' hashes.
     public var document: StatsDocument {
-        StatsDocument(statistics: statistics, inputs: dataset.inputs.map {
+        var document = StatsDocument(statistics: statistics, inputs: dataset.inputs.map {
             InputFileSummary(file: $0.fileName, sha256: $0.sha256, rows: $0.rows)
         })
+        document.roster = dataset.members.sorted { ($0.joined, $0.acronym) < ($1.joined, $1.acronym) }
+            .map { StatsDocument.RosterEntry(acronym: $0.acronym, joined: $0.joined, left: $0.left) }
+        return document
     }
 }

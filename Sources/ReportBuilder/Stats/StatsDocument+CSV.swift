@@ -21,6 +21,7 @@ extension StatsDocument {
         func text(_ value: Int?) -> String? { value.map { "\($0)" } }
 
         add("report", measure: "schemaVersion", text(Self.schemaVersion))
+        add("report", measure: "generator", Generator.nameAndVersion)
         add("report", measure: "reportYear", text(reportYear))
         add("report", measure: "firstYear", text(firstYear))
         for row in membership.years {
@@ -135,6 +136,10 @@ extension StatsDocument {
         for input in inputs {
             add("inputs", input.file, measure: "sha256", input.sha256)
             add("inputs", input.file, measure: "rows", text(input.rows))
+        }
+        for entry in roster {
+            add("roster", entry.acronym, entry.joined.description, "joined", entry.joined.description)
+            add("roster", entry.acronym, entry.joined.description, "left", entry.left?.description)
         }
         for name in definitions.keys.sorted() { add("definitions", name, measure: "text", definitions[name]) }
         return lines.joined(separator: "\n") + "\n"

@@ -5,9 +5,10 @@ import StatisticsCore
 
 extension StatsDocument: Encodable {
     private enum Keys: String, CodingKey {
-        case schemaVersion, reportYear, firstYear, membership, outputs, correlation, reconciliation, reconciliationSummary,
-             inputs, definitions
+        case schemaVersion, generator, reportYear, firstYear, membership, outputs, correlation, reconciliation,
+             reconciliationSummary, inputs, roster, definitions
     }
+    private enum RosterKeys: String, CodingKey { case acronym, joined, left }
     private enum SummaryKeys: String, CodingKey {
         case total, exactMatches, consistentWithinDatePrecision, differing, beforeRoster
     }
@@ -16,6 +17,7 @@ extension StatsDocument: Encodable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: Keys.self)
         try container.encode(Self.schemaVersion, forKey: .schemaVersion)
+        try container.encode(Generator.nameAndVersion, forKey: .generator)
         try container.encode(reportYear, forKey: .reportYear)
         try container.encode(firstYear, forKey: .firstYear)
         try container.encode(membership, forKey: .membership)
@@ -29,6 +31,13 @@ extension StatsDocument: Encodable {
         try summary.encode(reconciliationSummary.differing, forKey: .differing)
         try summary.encode(reconciliationSummary.beforeRoster, forKey: .beforeRoster)
         try container.encode(inputs, forKey: .inputs)
+        var rosterList = container.nestedUnkeyedContainer(forKey: .roster)
+        for entry in roster {
+            var item = rosterList.nestedContainer(keyedBy: RosterKeys.self)
+            try item.encode(entry.acronym, forKey: .acronym)
+            try item.encode(entry.joined.description, forKey: .joined)
+            try item.encode(entry.left?.description, forKey: .left)
+        }
         try container.encode(definitions, forKey: .definitions)
     }
 }

@@ -12,6 +12,8 @@ extension StatsDocument {
         let lastYear = membership.years.last
         let range = firstYear.flatMap { first in reportYear.map { "\(first)-\($0)" } } ?? F.notAvailable
         let summary: [(String, String)] = [
+            ("Schema version", "\(Self.schemaVersion)"),
+            ("Generator", Generator.nameAndVersion),
             ("Report year", F.integer(reportYear)),
             ("Years", range),
             ("Members at year end", F.integer(lastYear?.members)),

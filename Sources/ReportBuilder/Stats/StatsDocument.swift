@@ -1,3 +1,4 @@
+import PartialDates
 import StatisticsCore
 
 /// The statistics document: every statistic of one report year as the stable, named structure behind
@@ -26,6 +27,26 @@ public struct StatsDocument: Sendable {
     public var reconciliationSummary: ReconciliationSummary
     /// The input files the statistics were computed from.
     public var inputs: [InputFileSummary]
+    /// The roster: each member's acronym, join date and departure date as written, by join date then acronym
+    /// (for readers that compare two builds); empty when built from statistics alone.
+    public var roster: [RosterEntry] = []
+
+    /// One member of `roster`.
+    public struct RosterEntry: Hashable, Sendable {
+        /// The member's acronym.
+        public var acronym: String
+        /// Its join date as written.
+        public var joined: PartialDate
+        /// Its departure date as written; nil while a member.
+        public var left: PartialDate?
+
+        /// Creates a roster entry.
+        public init(acronym: String, joined: PartialDate, left: PartialDate?) {
+            self.acronym = acronym
+            self.joined = joined
+            self.left = left
+        }
+    }
     /// Short text of each definition and named method, keyed by name.
     public var definitions: [String: String]
 
