@@ -5,7 +5,7 @@ import StatisticsCore
 /// reported-vs-roster: press-reported totals against the roster-derived count.
 struct ReportedVsRosterChart: ChartDrawing {
     static let name = "reported-vs-roster"
-    static let summary = "press-reported totals against the roster-derived count"
+    static let summary = "press-reported totals against the roster-derived count and its range"
     let context: ChartContext
 
     /// The roster step line against every reported total, with the range imprecise join dates allow drawn as
