@@ -5,40 +5,17 @@ import StatisticsCore
 /// Text for the data-quality section: the reconciliation of reported totals with the roster, and the dates
 /// known only to the month or year.
 public enum DataQuality {
-    /// Counts of the reconciliation rows by status.
-    public struct ReconciliationSummary: Hashable, Sendable {
-        /// Rows whose roster count is exact and equal.
-        public var matches: Int
-        /// Rows inside the roster range that imprecise dates allow.
-        public var consistent: Int
-        /// Rows outside the roster count or range.
-        public var discrepancies: Int
-        /// Rows dated before the roster starts.
-        public var beforeRoster: Int
-        /// The discrepancy with the largest absolute difference (the earliest on a tie); nil without one.
-        public var largestDifference: ReconciliationRow?
-
-        /// Matches and consistent rows.
-        public var agreeing: Int { matches + consistent }
-
-        /// The counts of `rows`.
-        public init(_ rows: [ReconciliationRow]) {
-            matches = rows.count { $0.status == .match }
-            consistent = rows.count { $0.status == .consistentWithinDatePrecision }
-            discrepancies = rows.count { $0.status == .discrepancy }
-            beforeRoster = rows.count { $0.status == .beforeRoster }
-            let largest = rows.filter { $0.status == .discrepancy && $0.difference != nil }
-                
-                .max { (abs($0.difference!), $1.statement.date) < (abs($1.difference!), $0.statement.date) }
-            largestDifference = largest
-        }
+    /// The discrepancy with the largest absolute difference (the earliest on a tie); nil without one.
+    public static func largestDifference(_ rows: [ReconciliationRow]) -> ReconciliationRow? {
+        rows.filter { $0.status == .discrepancy && $0.difference != nil }
+            .max { (abs($0.difference!), $1.statement.date) < (abs($1.difference!), $0.statement.date) }
     }
 
     /// The reconciliation in one sentence, each status counted separately: "None of 22 reported totals differs
     /// from the roster: 11 match exactly, 10 are within the range that imprecise join dates allow, 1 predates it."
     public static func reconciliationHeadline(_ rows: [ReconciliationRow]) -> String {
         guard !rows.isEmpty else { return "No reported totals were given, so there is nothing to reconcile." }
-        let s = StatisticsCore.ReconciliationSummary(rows)
+        let s = ReconciliationSummary(rows)
         typealias N = HouseStyle
         func part(_ count: Int, _ one: String, _ many: String) -> String? {
             count == 0 ? nil : "\(N.integer(count)) \(count == 1 ? one : many)"
@@ -76,7 +53,7 @@ public enum DataQuality {
 
     /// The headline for a chart title (at most ten words): "None of 22 reported totals differs from the roster".
     public static func reconciliationTitle(_ rows: [ReconciliationRow]) -> String {
-        let s = StatisticsCore.ReconciliationSummary(rows)
+        let s = ReconciliationSummary(rows)
         typealias N = HouseStyle
         if rows.isEmpty { return "No reported totals to compare with the roster" }
         if s.compared == 0 { return s.total == 1 ? "The one reported total predates the roster" : "Every reported total predates the roster" }
@@ -91,8 +68,7 @@ public enum DataQuality {
 
     /// One paragraph on the reconciliation: the headline, then the largest difference when asked and any.
     public static func reconciliationSummary(_ rows: [ReconciliationRow], largest: Bool = true) -> String {
-        let s = ReconciliationSummary(rows)
-        let largestText = !largest ? "" : s.largestDifference.map {
+        let largestText = !largest ? "" : largestDifference(rows).map {
             " The largest difference is \(HouseStyle.signed($0.difference ?? 0)) (\(HouseStyle.date($0.statement.date)))."
         } ?? ""
         return reconciliationHeadline(rows) + largestText
