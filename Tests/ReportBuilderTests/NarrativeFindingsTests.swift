@@ -44,6 +44,8 @@ import Testing
         #expect(values["Outputs in 2024, total"] == "2")
         #expect(values["Days since the last roadmap edition (31 December 2024)"] == "about 137")
         #expect(figures.markdown.contains("| Agencies at the end of 2024 | 27 |"))
+        #expect(values["Agencies forecast for the end of 2029 (count model)"] == "about 31")
+        #expect(figures.rows.last?.note == "95 %: 27–44, if agencies keep joining at the 2008–2024 rate")
     }
 
     @Test func departuresAndDeclineUseTheMinusSign() {

@@ -71,6 +71,14 @@ public struct KeyFigures: Hashable, Sendable {
                                 : ", known only to the \(date.precision == .year ? "year" : "month"): "
                                     + "\(N.integer(range!.lowerBound))\u{2013}\(N.integer(range!.upperBound)) days")
                         } ?? "no roadmap edition"))
+        let forecast = ForecastText(statistics: statistics, names: names)
+        if let (entry, method) = forecast.last {
+            let low = ForecastText.whole(entry.lower), high = ForecastText.whole(entry.upper)
+            rows.append(Row(label: "\(noun) forecast for the end of \(entry.year) (count model)",
+                            value: "about \(N.integer(ForecastText.whole(entry.value)))",
+                            note: "95 %: \(N.integer(low))\u{2013}\(N.integer(high)), if \(names.memberNoun) "
+                                + ForecastText.assumption(method)))
+        }
         self.rows = rows
     }
 
