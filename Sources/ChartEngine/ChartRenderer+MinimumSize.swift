@@ -14,7 +14,11 @@ extension ChartRenderer {
     public static func minimumSize(for spec: ChartSpec) throws -> Size? {
         let aspect = spec.size.height / spec.size.width
         guard aspect.isFinite, aspect > 0 else { return nil }
-        func size(_ width: Int) -> Size { Size(Double(width), (Double(width) * aspect).rounded(.up)) }
+        // Multiply before dividing: for whole sizes the product is exact, so the asked size maps to itself
+        // (419 × (236 / 419) is 236.00000000000003, which would round up to 237).
+        func size(_ width: Int) -> Size {
+            Size(Double(width), (Double(width) * spec.size.height / spec.size.width).rounded(.up))
+        }
         // Narrower than both paddings plus the least plot width can never fit.
         var failing = Int(2 * ChartMetrics.innerPadding(canvasWidth: 0) + ChartDrawing.minimumPlotExtent)
         var fitting = max(failing + 1, Int(spec.size.width.rounded(.up)))

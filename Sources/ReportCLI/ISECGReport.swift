@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ReportBuilder
 
 /// The `isecg-report` command: statistics, charts and the annual summary report from coordination-group datasets.
 @main
@@ -15,7 +16,7 @@ struct ISECGReport: ParsableCommand {
             65 bad data, 66 input missing, 69 a font missing, 70 internal error, 73 output cannot be created, \
             74 I/O error.
             """,
-        version: "0.1.0",
+        version: Generator.version,
         subcommands: [ValidateCommand.self, StatsCommand.self, ChartCommand.self, ChartsCommand.self, BuildCommand.self]
     )
 }

@@ -36,25 +36,28 @@ import Testing
         let texts = Self.isecg
         #expect(texts[.membershipGrowth]?.title == "Membership nearly doubled since 2007, mostly after 2018")
         #expect(texts[.joinsPerYear]?.title == "After 2007, joins cluster in 2019–2021")
-        #expect(texts[.membersByRegion]?.title == "Europe holds the most seats: 12 of 27")
+        #expect(texts[.membersByRegion]?.title == "Europe has the most agencies: 12 of 27")
         #expect(texts[.memberTimeline]?.title == "13 of 27 agencies joined after 2007; none left")
         #expect(texts[.outputsByYear]?.title == "Meetings are the most common of 46 outputs")
         #expect(texts[.cumulativeOutputs]?.title == "46 outputs since 2007, about 2.6 a year")
-        #expect(texts[.roadmapTimeline]?.title == "Six roadmap editions since 2011, latest in 2024")
-        #expect(texts[.membershipForecast]?.title == "Trend points to about 30 agencies by 2029")
-        #expect(texts[.reportedVsRoster]?.title == "21 of 22 reported totals agree with the roster")
+        #expect(texts[.roadmapTimeline]?.title == "Four roadmap editions since 2011, latest in 2024")
+        #expect(texts[.membershipForecast]?.title == "About 31 agencies by 2029 at the 2008–2024 joining rate")
+        #expect(texts[.reportedVsRoster]?.title == "None of 22 reported totals differs from the roster")
     }
 
     @Test func isecgSubtitlesSourcesStatementsAndAltText() {
         let texts = Self.isecg
         #expect(texts[.membershipGrowth]?.subtitle == "Member agencies at year end, ISECG, 2007–2024")
-        #expect(texts[.membershipForecast]?.subtitle.hasSuffix("95 % prediction interval, ISECG, 2007–2029") == true)
+        #expect(texts[.membershipForecast]?.subtitle.hasSuffix("95 % predictive interval, ISECG, 2007–2029") == true)
         #expect(texts.values.allSatisfy { $0.source == "Source: ISECG; agency announcements. Chart: isecg-report" })
         #expect(texts[.membersByRegion]?.statement.contains("Europe had 12 (44.4 %)") == true)
         #expect(texts[.membershipGrowth]?.altText.contains("14 in 2007–2014, 15 in 2015–2018, 20 in 2019, 26 in 2020, 27 in 2021–2024") == true)
         #expect(texts[.membershipGrowth]?.altText.contains("2015 UAESA") == true)
         #expect(texts[.roadmapTimeline]?.altText.contains("roadmap August 2024 (Global Exploration Roadmap, 4th edition)") == true)
-        #expect(texts[.cumulativeOutputs]?.statement.contains("Pearson r = \u{2212}0.58") == true)
+        // Levels correlate (r = −0.58) but the changes do not: no relation is claimed.
+        #expect(texts[.cumulativeOutputs]?.statement.contains("both move with time and show no relation once that is taken out") == true)
+        #expect(texts[.membershipForecast]?.statement == "If agencies keep joining at the 2008–2024 rate, about 31 by 2029 "
+            + "(95 %: 27–44). Nobody has left, so the forecast never falls below today's 27.")
         NarrativeCheck.clean(texts.values.flatMap { [$0.statement, $0.altText] })
         NarrativeCheck.clean(texts.values.flatMap { [$0.title, $0.subtitle] }, sentences: false)
     }
@@ -83,7 +86,7 @@ import Testing
         #expect(decline[.joinsPerYear]?.altText.contains("Departures, below zero: 1 in 2012, 1 in 2013.") == true)
         let single = Self.texts(F.statistics(F.singleYearRoster), roster: F.singleYearRoster)
         #expect(single[.joinsPerYear]?.title == "Both members joined in 2021")
-        #expect(single[.membershipForecast]?.title == "Too few years for a trend")
+        #expect(single[.membershipForecast]?.title == "No forecast: too few years")
         #expect(single[.roadmapTimeline]?.title == "No strategy or roadmap editions recorded")
     }
 
@@ -100,7 +103,7 @@ import Testing
         for text in all { #expect(!text.contains("ISECG"), "\(text)") }
         #expect(texts[.membershipGrowth]?.subtitle == "Members at year end, 2007–2024")
         #expect(texts[.membershipGrowth]?.source == "Source: the group's datasets. Chart: isecg-report")
-        #expect(Findings.sentences(statistics: statistics)[2].hasPrefix("The group produced"))
+        #expect(Findings.sentences(statistics: statistics)[2].hasPrefix("The dataset records two outputs for 2024"))
         #expect(PublicationNames().publicationTitle == "Membership and coordination outputs")
     }
 }

@@ -16,15 +16,18 @@ import Testing
         let findings = Self.isecgFindings()
         #expect(findings.count == 5)
         #expect(findings[0] == "Membership grew from 14 agencies in 2007 to 27 at the end of 2024 (+93 %), "
-            + "a compound annual growth rate of 3.9 %.")
+            + "3.9 % a year on average; all growth came in 4 of 17 years.")
         #expect(findings[1] == "Growth after 2007 came in two waves: one agency (UAESA) joined in 2015, then 12 joined "
             + "between 2019 and 2021.")
-        #expect(findings[2].hasPrefix("ISECG produced two outputs in 2024 (one roadmap and one meeting)"))
+        #expect(findings[2].hasPrefix("The dataset records two outputs for 2024 (one roadmap and one meeting)"))
         #expect(findings[2].contains("46"))
-        #expect(findings[3].contains("939 days on average (median 943"))
-        #expect(findings[3].contains("Global Exploration Roadmap, 4th edition (August 2024), came 152 days before the end of 2024"))
-        #expect(findings[4] == "Reported totals agree with the roster: 21 of 22 match or are consistent within date "
-            + "precision; one predates the roster.")
+        // Editions only (the two supplements beside them), imprecise dates at their middles.
+        #expect(findings[3].hasPrefix("Four roadmap editions and two supplements since 2011: one every 1,571 days on average "
+            + "(median 1,610"))
+        #expect(findings[3].contains("Global Exploration Roadmap, 4th edition (August 2024), came about 137 days before the "
+            + "end of 2024 (122–152"))
+        #expect(findings[4] == "None of 22 reported totals differs from the roster: 11 match exactly, 10 are within the "
+            + "range that imprecise join dates allow and 1 predates it.")
     }
 
     @Test func isecgKeyFigures() {
@@ -39,15 +42,17 @@ import Testing
         #expect(values["Outputs in 2024: meeting"] == "1")
         #expect(values["Outputs in 2024: report"] == nil, "zero types are left out")
         #expect(values["Outputs in 2024, total"] == "2")
-        #expect(values["Days since the last roadmap edition (31 December 2024)"] == "152")
+        #expect(values["Days since the last roadmap edition (31 December 2024)"] == "about 137")
         #expect(figures.markdown.contains("| Agencies at the end of 2024 | 27 |"))
+        #expect(values["Agencies forecast for the end of 2029 (count model)"] == "about 31")
+        #expect(figures.rows.last?.note == "95 %: 27–44, if agencies keep joining at the 2008–2024 rate")
     }
 
     @Test func departuresAndDeclineUseTheMinusSign() {
         let statistics = F.statistics(F.departureRoster, year: 2014)
         let findings = Findings.sentences(statistics: statistics, roster: F.departureRoster)
         #expect(findings[0] == "Membership fell from 4 members in 2010 to 2 at the end of 2014 (\u{2212}50 %), "
-            + "a compound annual growth rate of \u{2212}15.9 %.")
+            + "\u{2212}15.9 % a year on average; nobody joined after 2010.")
         #expect(findings[1] == "No member has joined since 2010; two members left (D in 2012 and C in 2013).")
         #expect(!findings.joined().contains("-5"), "a hyphen-minus is not a minus sign")
         let figures = KeyFigures(statistics: F.statistics(F.departureRoster, year: 2013))

@@ -87,11 +87,11 @@ enum NarrativeFixture {
         Output(date: day("2019"), type: .report, title: "ISECG Annual Report 2019 (membership grows to 20; released early 2020 - inferred from LSA release)", lead: nil, location: here),
         Output(date: day("2019-03-18"), type: .meeting, title: "Senior managers meeting, ESA/ESTEC Noordwijk, 18-19 Mar 2019 (15 agencies)", lead: "ESA", location: here),
         Output(date: day("2020-03-12"), type: .meeting, title: "Senior managers virtual meeting, 12-13 Mar 2020 (17 agencies; GER supplement announced)", lead: nil, location: here),
-        Output(date: day("2020-08"), type: .roadmap, title: "Global Exploration Roadmap Supplement - Lunar Surface Exploration Scenario Update (August 2020)", lead: nil, location: here),
+        Output(date: day("2020-08"), type: .supplement, title: "Global Exploration Roadmap Supplement - Lunar Surface Exploration Scenario Update (August 2020)", lead: nil, location: here),
         Output(date: day("2020-09-09"), type: .meeting, title: "Senior managers virtual meeting (23 agencies); AEB and GISTDA welcomed", lead: nil, location: here),
         Output(date: day("2021-04-21"), type: .assessment, title: "In-Situ Resource Utilization (ISRU) Gap Assessment Report (document date; Gap Assessment Team set up 2019)", lead: nil, location: here),
         Output(date: day("2021-11-30"), type: .meeting, title: "Senior managers virtual meeting, 30 Nov and 2 Dec 2021 (24 agencies); AEM, PTS and NZSA welcomed, total 27", lead: nil, location: here),
-        Output(date: day("2022"), type: .roadmap, title: "Global Exploration Roadmap Supplement 2022 - Lunar Surface Exploration Scenario Update (refined lunar objectives; new lunar science chapter). File name suggests finalised 6 Oct 2022 (inferred); release date not confirmed", lead: nil, location: here),
+        Output(date: day("2022"), type: .supplement, title: "Global Exploration Roadmap Supplement 2022 - Lunar Surface Exploration Scenario Update (refined lunar objectives; new lunar science chapter). File name suggests finalised 6 Oct 2022 (inferred); release date not confirmed", lead: nil, location: here),
         Output(date: day("2023-12-07"), type: .meeting, title: "ISECG meeting hosted by KARI, Songdo, 7-8 Dec 2023 (20 agencies in person/virtual; support for a 4th GER in H2 2024)", lead: "KARI", location: here),
         Output(date: day("2024-08"), type: .roadmap, title: "Global Exploration Roadmap, 4th edition (2024; vision to 2050; GER poster released 20 Aug 2024; CSA news 4 Sep 2024)", lead: nil, location: here),
         Output(date: day("2024-12"), type: .meeting, title: "ISECG meeting at ESA European Astronaut Centre, Cologne (21 agencies in person/virtual)", lead: "ESA", location: here),
@@ -128,7 +128,8 @@ extension NarrativeFixture {
     /// The statistics of a roster, outputs and reported totals, with every output type as a category.
     static func statistics(_ roster: [Member], _ outputs: [Output] = [], _ totals: [CountStatement] = [],
                            year: Int? = nil) -> GroupStatistics {
-        GroupStatistics(members: roster.map(\.memberSpan), tally: OutputTally(outputs.map(\.event)), statements: totals,
+        GroupStatistics(members: roster.map(\.memberSpan), tally: OutputTally(outputs.map(\.event), editionCategories: GroupStatistics.editionCategories),
+                        statements: totals,
                         reportYear: year, categories: StatsDocument.outputTypes)
     }
 

@@ -20,7 +20,7 @@ import Testing
         let parts = ["## Key figures, 2024", "| Agencies at the end of 2024 | 27 |", "## Findings",
                      "- Membership grew from 14 agencies in 2007", "## Charts",
                      "### Figure 1: Membership nearly doubled since 2007, mostly after 2018",
-                     "](charts/membership-growth.png)", "### Figure 9: 21 of 22 reported totals agree with the roster",
+                     "](charts/membership-growth.png)", "### Figure 9: None of 22 reported totals differs from the roster",
                      "## Data", "[stats.json](stats.json)", "`members.csv`: 27 rows, SHA-256 `abab"]
         var position = text.startIndex
         for part in parts {
@@ -34,7 +34,7 @@ import Testing
 
     @Test func summaryFollowsTheChartOrder() {
         let text = Self.summary(charts: [.reportedVsRoster, .membershipGrowth])
-        #expect(text.contains("### Figure 1: 21 of 22 reported totals agree"))
+        #expect(text.contains("### Figure 1: None of 22 reported totals differs"))
         #expect(text.contains("### Figure 2: Membership nearly doubled"))
         #expect(!text.contains("joins-per-year.png"))
         #expect(SummaryMarkdown.make(statistics: F.isecg, charts: [], asOf: "2024").contains("## Charts") == false)
@@ -62,8 +62,8 @@ import Testing
 
     @Test func dataQualityText() {
         let summary = DataQuality.reconciliationSummary(F.isecg.reconciliation)
-        #expect(summary == "Of 22 reported totals, 11 match the roster exactly, 10 are consistent within date precision, "
-            + "none differs and 1 predates the roster.")
+        #expect(summary == "None of 22 reported totals differs from the roster: 11 match exactly, 10 are within the range "
+            + "that imprecise join dates allow and 1 predates it.")
         #expect(DataQuality.reconciliationSummary([]) == "No reported totals were given, so there is nothing to reconcile.")
         let rows = DataQuality.reconciliationRows(F.isecg.reconciliation)
         #expect(rows[0] == ["2007-05-31", "14", "\u{2014}", "\u{2014}", "before roster"])

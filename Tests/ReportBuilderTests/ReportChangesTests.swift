@@ -85,7 +85,7 @@ struct ReportChangesTests {
         #expect(lines.contains("  - … and 25 more"))
     }
 
-    @Test func aStatsJSONWithoutARosterComparesFiguresOnlyAndAMemberAddedToTheDataShows() throws {
+    @Test func aStatsJSONComparesItsRosterAndFiguresAndAMemberAddedToTheDataShows() throws {
         let datasets = Self.root.appendingPathComponent("Datasets").path
         let original = try DatasetAnalysis.load(DatasetDirectory(path: datasets), year: nil)
         let copy = FileManager.default.temporaryDirectory.appendingPathComponent("changes-\(UUID().uuidString)")
@@ -102,12 +102,16 @@ struct ReportChangesTests {
         #expect(fromData.figuresMoved.contains(.init(name: "Members at the end of the report year", old: "27", new: "28")))
         #expect(fromData.figuresMoved.contains(.init(name: "Joins in the report year", old: "0", new: "1")))
 
-        // The committed stats.json has no roster yet: figures are compared, members are not guessed.
-        let committed = try ReportSnapshot(statsJSON: Data(contentsOf: Self.root.appendingPathComponent("Reports/stats.json")))
-        #expect(committed.members == nil)
-        #expect(committed.keyFigures == (try ReportSnapshot(analysis: original)).keyFigures)
-        let fromJSON = ReportChanges(old: committed, new: try ReportSnapshot(analysis: changed))
-        #expect(fromJSON.membersAdded.isEmpty && fromJSON.rosterUnknown)
+        // stats.json records the roster (not the output list): members are compared by acronym, outputs not guessed.
+        let written = try ReportSnapshot(statsJSON: Data(original.document.jsonText().utf8))
+        let byAcronym = { (members: [ReportSnapshot.MemberEntry]?) in (members ?? []).sorted { $0.acronym < $1.acronym } }
+        #expect(byAcronym(written.members) == byAcronym(try ReportSnapshot(analysis: original).members))
+        #expect(written.members?.count == 27)
+        #expect(written.outputs == nil)
+        #expect(written.keyFigures == (try ReportSnapshot(analysis: original)).keyFigures)
+        let fromJSON = ReportChanges(old: written, new: try ReportSnapshot(analysis: changed))
+        #expect(fromJSON.membersAdded.map(\.acronym) == ["ZZA"] && fromJSON.membersRedated.isEmpty)
+        #expect(fromJSON.rosterUnknown, "the output list is not recorded, so outputs are not compared")
         #expect(fromJSON.markdownLines().contains("  - Members at the end of the report year: 27 → 28"))
         #expect(throws: (any Error).self) { try ReportSnapshot(statsJSON: Data("[1]".utf8)) }
     }

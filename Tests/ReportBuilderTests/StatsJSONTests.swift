@@ -43,9 +43,23 @@ import Testing
     #expect(abs(number("membership.trend.slope")! - 1.2727272727272727) < 1e-12)
     #expect(abs(number("membership.trend.valueAtFirstYear")! - 4.8727272727273885) < 1e-9)
     #expect(abs(number("membership.trend.r2")! - 0.9005145797598625) < 1e-12)
-    #expect(abs(number("membership.forecast[0].lower")! - 13.806173471668238) < 1e-9)
-    #expect(abs(number("membership.forecast[0].upper")! - 21.39382652833158) < 1e-9)
-    #expect(StatsFixture.value(json, "membership.forecast[0].interval") as? String == "95 % prediction interval")
+    // The line's extrapolation keeps the old linear forecast's values (scipy t.ppf, numpy polyfit).
+    #expect(abs(number("membership.trend.extrapolation[0].lower")! - 13.806173471668238) < 1e-9)
+    #expect(abs(number("membership.trend.extrapolation[0].upper")! - 21.39382652833158) < 1e-9)
+    #expect(StatsFixture.value(json, "membership.trend.extrapolation[0].interval") as? String == "95 % prediction interval")
+    // The count forecast: joins 2016–2024 are 2, 3, 2, 2, 0, 1, 1, 0, 1 (mean 4/3, variance 1: not overdispersed),
+    // so Poisson; 2025 = 15 + Poisson(4/3): mean 16.3333…, scipy.stats.poisson.ppf(0.025, 4/3) = 0, ppf(0.975) = 4.
+    #expect(StatsFixture.value(json, "membership.forecastMethod.joins.model") as? String == "Poisson")
+    #expect(StatsFixture.value(json, "membership.forecastMethod.departures") is NSNull)
+    #expect(abs(number("membership.forecast[0].value")! - (15 + 4.0 / 3)) < 1e-12)
+    #expect(number("membership.forecast[0].lower") == 15 && number("membership.forecast[0].upper") == 19)
+    #expect(StatsFixture.value(json, "membership.forecast[0].interval") as? String == "95 % predictive interval")
+    #expect(number("membership.forecastMethod.floor") == 15)
+    // Editions only: the 2020-08 supplement is listed beside the two roadmap editions, never counted.
+    #expect(number("outputs.roadmapIntervalDays.count") == 1 && number("outputs.roadmapIntervalDays.editions") == 2)
+    #expect(StatsFixture.value(json, "outputs.supplements[0].date") as? String == "2020-08")
+    #expect(number("correlation.changes.n") == 9)
+    #expect(number("reconciliationSummary.beforeRoster") == 1 && number("reconciliationSummary.total") == 4)
     let byType = try #require(StatsFixture.value(json, "outputs.years[0].byType") as? [String: Any])
     #expect(Set(byType.keys) == Set(StatsDocument.outputTypes))
     #expect(StatsFixture.value(json, "reconciliation[0].status") as? String == "before roster")

@@ -14,7 +14,8 @@ import Testing
     #expect(rows[0].hasSuffix("Growth %") && rows[2].hasSuffix("n/a"), "first year's growth is n/a")
     #expect(rows[3].hasSuffix("66.67"))
     #expect(text.contains("CAGR") && text.contains("19.58 %"))
-    #expect(text.contains("Forecast (linear least squares, 95 % prediction interval)"))
+    #expect(text.contains("Forecast (count model, 95 % predictive interval)"))
+    #expect(text.contains("Linear trend extrapolation (95 % prediction interval)"))
 }
 
 @Test func statsTableShowsNotAvailableAndNoNegativeZero() throws {

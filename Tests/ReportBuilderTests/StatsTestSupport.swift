@@ -26,7 +26,8 @@ enum StatsFixture {
             OutputEvent(date: day("2019"), category: "roadmap"),
             OutputEvent(date: day("2019-05-05"), category: "meeting", lead: "M0"),
             OutputEvent(date: day("2022-10"), category: "workshop", lead: "M2, M3"),
-        ])
+            OutputEvent(date: day("2020-08"), category: "supplement"),
+        ], intervalCategories: ["roadmap"], editionCategories: ["strategy", "roadmap", "supplement"])
         let statements = [
             CountStatement(date: day("2014-12-01"), reported: 2),
             CountStatement(date: day("2016-07-01"), reported: 5),

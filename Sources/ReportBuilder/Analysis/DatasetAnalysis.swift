@@ -16,7 +16,7 @@ public struct DatasetAnalysis: Sendable {
     /// - Parameter year: the `--year` option; nil for the latest year of any dataset.
     public static func load(_ directory: DatasetDirectory, year: Int?) throws -> DatasetAnalysis {
         let dataset = try directory.load()
-        var tally = OutputTally()
+        var tally = newTally()
         for output in dataset.outputs {
             tally.add(date: output.date, category: output.type.rawValue, lead: output.lead)
         }
@@ -26,12 +26,18 @@ public struct DatasetAnalysis: Sendable {
 
     /// Loads `directory` streaming outputs.csv through the tally: memory stays bounded for any file size.
     public static func stream(_ directory: DatasetDirectory, year: Int?) throws -> DatasetAnalysis {
-        var tally = OutputTally()
+        var tally = newTally()
         let dataset = try directory.load { row in
             tally.add(date: row.date, category: row.type.rawValue, lead: row.lead)
         }
         try check(year: year, dataset: dataset, directory: directory)
         return DatasetAnalysis(dataset: dataset, tally: tally, year: year, directory: directory)
+    }
+
+    /// The tally the report needs: roadmap intervals; strategy, roadmap and supplement dates (supplements are
+    /// listed beside the editions, never counted in an interval).
+    static func newTally() -> OutputTally {
+        OutputTally(intervalCategories: ["roadmap"], editionCategories: GroupStatistics.editionCategories)
     }
 
     /// Throws when `--year` names a year before anyone joined: there would be no range to report.
@@ -54,8 +60,11 @@ public struct DatasetAnalysis: Sendable {
 
     /// The statistics document (stats.json and `isecg-report stats`), with the input files' hashes.
     public var document: StatsDocument {
-        StatsDocument(statistics: statistics, inputs: dataset.inputs.map {
+        var document = StatsDocument(statistics: statistics, inputs: dataset.inputs.map {
             InputFileSummary(file: $0.fileName, sha256: $0.sha256, rows: $0.rows)
         })
+        document.roster = dataset.members.sorted { ($0.joined, $0.acronym) < ($1.joined, $1.acronym) }
+            .map { StatsDocument.RosterEntry(acronym: $0.acronym, joined: $0.joined, left: $0.left) }
+        return document
     }
 }

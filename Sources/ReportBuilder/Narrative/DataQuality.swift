@@ -5,55 +5,73 @@ import StatisticsCore
 /// Text for the data-quality section: the reconciliation of reported totals with the roster, and the dates
 /// known only to the month or year.
 public enum DataQuality {
-    /// Counts of the reconciliation rows by status.
-    public struct ReconciliationSummary: Hashable, Sendable {
-        /// Rows whose roster count is exact and equal.
-        public var matches: Int
-        /// Rows inside the roster range that imprecise dates allow.
-        public var consistent: Int
-        /// Rows outside the roster count or range.
-        public var discrepancies: Int
-        /// Rows dated before the roster starts.
-        public var beforeRoster: Int
-        /// The discrepancy with the largest absolute difference (the earliest on a tie); nil without one.
-        public var largestDifference: ReconciliationRow?
-
-        /// Matches and consistent rows.
-        public var agreeing: Int { matches + consistent }
-
-        /// The counts of `rows`.
-        public init(_ rows: [ReconciliationRow]) {
-            matches = rows.count { $0.status == .match }
-            consistent = rows.count { $0.status == .consistentWithinDatePrecision }
-            discrepancies = rows.count { $0.status == .discrepancy }
-            beforeRoster = rows.count { $0.status == .beforeRoster }
-            let largest = rows.filter { $0.status == .discrepancy && $0.difference != nil }
-                
-                .max { (abs($0.difference!), $1.statement.date) < (abs($1.difference!), $0.statement.date) }
-            largestDifference = largest
-        }
+    /// The discrepancy with the largest absolute difference (the earliest on a tie); nil without one.
+    public static func largestDifference(_ rows: [ReconciliationRow]) -> ReconciliationRow? {
+        rows.filter { $0.status == .discrepancy && $0.difference != nil }
+            .max { (abs($0.difference!), $1.statement.date) < (abs($1.difference!), $0.statement.date) }
     }
 
-    /// One paragraph on the reconciliation: "Of 22 reported totals, 9 match the roster exactly, 12 are consistent
-    /// within date precision, none differs and 1 predates the roster."
-    /// - Parameter largest: whether to add a sentence on the largest difference, if any.
-    public static func reconciliationSummary(_ rows: [ReconciliationRow], largest: Bool = true) -> String {
+    /// The reconciliation in one sentence, each status counted separately: "None of 22 reported totals differs
+    /// from the roster: 11 match exactly, 10 are within the range that imprecise join dates allow, 1 predates it."
+    public static func reconciliationHeadline(_ rows: [ReconciliationRow]) -> String {
         guard !rows.isEmpty else { return "No reported totals were given, so there is nothing to reconcile." }
         let s = ReconciliationSummary(rows)
         typealias N = HouseStyle
-        func part(_ count: Int, _ one: String, _ many: String) -> String {
-            count == 0 ? "none \(one)" : "\(N.integer(count)) \(count == 1 ? one : many)"
+        func part(_ count: Int, _ one: String, _ many: String) -> String? {
+            count == 0 ? nil : "\(N.integer(count)) \(count == 1 ? one : many)"
         }
-        let parts = [
-            part(s.matches, "matches the roster exactly", "match the roster exactly"),
-            part(s.consistent, "is consistent within date precision", "are consistent within date precision"),
-            part(s.discrepancies, "differs", "differ"),
-        ] + (s.beforeRoster > 0 ? [part(s.beforeRoster, "predates the roster", "predate the roster")] : [])
-        let largestText = !largest ? "" : s.largestDifference.map {
-            " The largest difference is \(N.signed($0.difference ?? 0)) (\(N.date($0.statement.date)))."
+        let parts = [part(s.exactMatches, "matches exactly", "match exactly"),
+                     part(s.consistentWithinDatePrecision, "is within the range that imprecise join dates allow",
+                          "are within the range that imprecise join dates allow"),
+                     part(s.differing, "differs", "differ"),
+                     part(s.beforeRoster, "predates it", "predate it")].compactMap { $0 }
+        if s.compared == 0 {
+            return s.total == 1 ? "The one reported total predates the roster, so it cannot be checked against it."
+                : "Every reported total predates the roster, so none can be checked against it."
+        }
+        if s.total == 1 {
+            let row = rows[0]
+            switch row.status {
+            case .match: return "The one reported total matches the roster exactly."
+            case .consistentWithinDatePrecision: return "The one reported total is within the range that imprecise join dates allow."
+            default: return "The one reported total differs from the roster (by \(N.signed(row.difference ?? 0)), "
+                + "\(N.date(row.statement.date)))."
+            }
+        }
+        let totals = "\(N.integer(s.total)) reported totals"
+        let subject: String
+        if s.differing == 0 {
+            subject = s.total == 2 ? "Neither of the two reported totals differs from the roster"
+                : "None of \(totals) differs from the roster"
+        } else if s.differing == s.total {
+            return s.total == 2 ? "Both reported totals differ from the roster." : "Every one of \(totals) differs from the roster."
+        } else {
+            subject = "\(N.integer(s.differing)) of \(totals) \(s.differing == 1 ? "differs" : "differ") from the roster"
+        }
+        return "\(subject): \(N.list(parts.filter { !$0.hasSuffix("differs") && !$0.hasSuffix("differ") }))."
+    }
+
+    /// The headline for a chart title (at most ten words): "None of 22 reported totals differs from the roster".
+    public static func reconciliationTitle(_ rows: [ReconciliationRow]) -> String {
+        let s = ReconciliationSummary(rows)
+        typealias N = HouseStyle
+        if rows.isEmpty { return "No reported totals to compare with the roster" }
+        if s.compared == 0 { return s.total == 1 ? "The one reported total predates the roster" : "Every reported total predates the roster" }
+        if s.total == 1 { return s.differing == 1 ? "The one reported total differs from the roster"
+            : "The one reported total agrees with the roster" }
+        if s.differing == 0 { return s.total == 2 ? "Neither reported total differs from the roster"
+            : "None of \(N.integer(s.total)) reported totals differs from the roster" }
+        if s.differing == s.total { return s.total == 2 ? "Both reported totals differ from the roster"
+            : "Every one of \(N.integer(s.total)) reported totals differs from the roster" }
+        return "\(N.capitalizedWords(s.differing)) of \(N.integer(s.total)) reported totals \(s.differing == 1 ? "differs" : "differ") from the roster"
+    }
+
+    /// One paragraph on the reconciliation: the headline, then the largest difference when asked and any.
+    public static func reconciliationSummary(_ rows: [ReconciliationRow], largest: Bool = true) -> String {
+        let largestText = !largest ? "" : largestDifference(rows).map {
+            " The largest difference is \(HouseStyle.signed($0.difference ?? 0)) (\(HouseStyle.date($0.statement.date)))."
         } ?? ""
-        return "Of \(N.integer(rows.count)) reported \(rows.count == 1 ? "total" : "totals"), \(HouseStyle.list(parts))."
-            + largestText
+        return reconciliationHeadline(rows) + largestText
     }
 
     /// The status of a row in words: "match", "consistent within date precision", "discrepancy", "before roster".
@@ -97,8 +115,30 @@ public enum DataQuality {
         typealias N = HouseStyle
         let total = members + items
         return "\(N.integer(members)) roster \(members == 1 ? "date" : "dates") and \(N.integer(items)) output "
-            + "\(items == 1 ? "date" : "dates") \(total == 1 ? "is" : "are") known only to the month or year; each is "
-            + "compared at its first day, and reconciliation treats it as a range."
+            + "\(items == 1 ? "date" : "dates") \(total == 1 ? "is" : "are") known only to the month or year; year-end "
+            + "counts take such a date at its first day, roadmap intervals at the middle of its period, and reconciliation "
+            + "treats it as a range."
+    }
+
+    /// The members whose join date was estimated from press counts (notes starting with "ESTIMATE" whose kind, in
+    /// the parenthesis after it, names a press count; Datasets/README.md), by join date then acronym.
+    public static func estimatedFromPressCounts(_ roster: [Member]) -> [Member] {
+        roster.filter { member in
+            guard let notes = member.notes, notes.hasPrefix("ESTIMATE") else { return false }
+            let kind = notes.split(separator: ")", maxSplits: 1).first ?? Substring(notes)
+            return kind.lowercased().contains("press count")
+        }.sorted { ($0.joined, $0.acronym) < ($1.joined, $1.acronym) }
+    }
+
+    /// "Reconciliation cannot confirm the join dates of AEB, AEM and PTS: they were estimated from press counts, …";
+    /// nil when no date was.
+    public static func pressCountCaveat(_ roster: [Member]) -> String? {
+        let estimated = estimatedFromPressCounts(roster).map(\.acronym)
+        guard !estimated.isEmpty else { return nil }
+        let them = estimated.count == 1 ? "it was" : "they were"
+        return "Reconciliation cannot confirm the join \(estimated.count == 1 ? "date" : "dates") of "
+            + "\(HouseStyle.list(estimated)): \(them) estimated from press counts, so a reported total that agrees with "
+            + "the roster there agrees with the counts the estimate came from."
     }
 
     /// "2019 (year only)", "2020-08 (month only)".

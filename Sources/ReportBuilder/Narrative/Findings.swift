@@ -24,13 +24,14 @@ public enum Findings {
             return ["No \(names.memberNoun) are recorded, so there is nothing to describe yet."]
         }
         var sentences = [growth(statistics, names), waves(statistics, names, roster), outputsSentence(statistics, names),
-                         roadmap(statistics, outputs), reconciliation(statistics.reconciliation)].compactMap { $0 }
+                         roadmap(statistics, outputs), reconciliation(statistics.reconciliation),
+                         correlation(statistics, names)].compactMap { $0 }
         if sentences.count < 3, let region = region(statistics, names) { sentences.append(region) }
         return Array(sentences.prefix(maximum))
     }
 
-    /// "Membership grew from 14 agencies in 2007 to 27 at the end of 2024 (+93 %), a compound annual growth
-    /// rate of 3.9 %."
+    /// "Membership grew from 14 agencies in 2007 to 27 at the end of 2024 (+93 %), 3.9 % a year on average; all
+    /// growth came in 4 of 17 years." (how many years had any join, so that an average is not read as steady)
     static func growth(_ statistics: GroupStatistics, _ names: PublicationNames) -> String? {
         guard let first = statistics.firstRow, let last = statistics.reportRow else { return nil }
         typealias N = HouseStyle
@@ -39,7 +40,11 @@ public enum Findings {
         }
         let change = first.members > 0 ? Double(last.members - first.members) / Double(first.members) * 100 : nil
         let percent = change.map { " (\(N.signedPercent($0)))" } ?? ""
-        let cagr = statistics.cagrPercent.map { ", a compound annual growth rate of \(N.percent($0))" } ?? ""
+        let (withJoins, years) = statistics.joinYears
+        let spread = withJoins == 0 ? "nobody joined after \(first.year)" : withJoins == years ? "there were joins every year"
+            : "\(statistics.departures == 0 ? "all growth came" : "joins came") in \(N.count(withJoins, numerals: true)) of "
+                + "\(N.integer(years)) years"
+        let cagr = statistics.cagrPercent.map { ", \(N.percent($0)) a year on average; \(spread)" } ?? ""
         if last.members == first.members {
             return "Membership ended \(last.year) where it stood at the end of \(first.year), at \(names.members(last.members))."
         }
@@ -75,8 +80,11 @@ public enum Findings {
             let joins = waves.reduce(0) { $0 + $1.joins }
             let joinYears = statistics.membership.dropFirst().count { $0.joined > 0 }
             let top = JoinWave.largest(waves)!
+            let tied = waves.filter { $0.joins == top.joins }
+            let most = tied.count == 1 ? "most \(top.when) (\(HouseStyle.integer(top.joins)))"
+                : "most in \(HouseStyle.list(tied.map(\.years))) (\(HouseStyle.integer(top.joins)) each)"
             text = "\(names.members(joins, spelled: true).capitalizedFirst) joined in \(joinYears) of the "
-                + "\(last.year - first.year) years after \(first.year), most \(top.when) (\(HouseStyle.integer(top.joins)))"
+                + "\(last.year - first.year) years after \(first.year), \(most)"
         }
         return text + (departures.map { "; \($0)" } ?? "") + "."
     }
@@ -92,7 +100,7 @@ public enum Findings {
         return "\(names.members(count, spelled: true)) left\(detail)"
     }
 
-    /// "ISECG produced two outputs in 2024 (one roadmap and one meeting), 46 since 2007."
+    /// "The dataset records two outputs for 2024 (one roadmap and one meeting), 46 since 2007."
     static func outputsSentence(_ statistics: GroupStatistics, _ names: PublicationNames) -> String? {
         guard let last = statistics.outputs.last, let first = statistics.firstRow else { return nil }
         let total = statistics.totalOutputs
@@ -100,56 +108,70 @@ public enum Findings {
         let since = first.year < last.year ? ", bringing the total since \(first.year) to \(HouseStyle.integer(total))" : ""
         if last.total == 0 {
             let latest = statistics.outputs.last { $0.total > 0 }!.year
-            return "\(names.subject) recorded no outputs in \(last.year); the latest came in \(latest)\(since)."
+            return "The dataset records no outputs for \(last.year); the latest came in \(latest)\(since)."
         }
         let byType = statistics.reportYearOutputs
         if byType.count == 1 {
-            return "\(names.subject) produced \(HouseStyle.typeCount(byType[0].count, byType[0].type)) in \(last.year)\(since)."
+            return "The dataset records \(HouseStyle.typeCount(byType[0].count, byType[0].type)) for \(last.year)\(since)."
         }
         let types = HouseStyle.list(byType.map { HouseStyle.typeCount($0.count, $0.type) })
-        return "\(names.subject) produced \(HouseStyle.words(last.total)) outputs in \(last.year) (\(types))\(since)."
+        return "The dataset records \(HouseStyle.words(last.total)) outputs for \(last.year) (\(types))\(since)."
     }
 
-    /// "Roadmap editions came every 939 days on average (median 943); the latest, …, was 152 days before the end of 2024."
+    /// "Four roadmap editions and two supplements since 2011: one every 1,571 days on average (median 1,610, dates
+    /// known only to the month or year at their middle); the latest, …, came about 137 days before the end of 2024
+    /// (122–152, …)."
     static func roadmap(_ statistics: GroupStatistics, _ outputs: [Output]) -> String? {
-        guard let intervals = statistics.editionIntervals, let last = intervals.dates.last,
-              let days = intervals.daysSinceLast, let year = statistics.reportYear else { return nil }
+        guard let spacing = statistics.editionSpacing, let last = spacing.editions.last?.date,
+              let days = spacing.daysSinceLast, let range = spacing.daysSinceLastRange,
+              let year = statistics.reportYear, let first = spacing.editions.first?.date else { return nil }
         typealias N = HouseStyle
         let title = outputs.filter { $0.type == .roadmap && $0.date == last }.last?.shortTitle
         let named = title.map { "\($0) (\(N.date(last)))" } ?? "dated \(N.date(last))"
-        let gap = days == 0 ? "on the last day of \(year)" : "\(N.integer(days)) \(days == 1 ? "day" : "days") before the end of \(year)"
-        guard let mean = intervals.mean, let median = intervals.median else {
-            return "The only roadmap edition, \(named), came \(gap)."
+        let gap: String
+        if range.lowerBound == range.upperBound {
+            gap = range.lowerBound == 0 ? "on the last day of \(year)"
+                : "\(N.integer(range.lowerBound)) \(range.lowerBound == 1 ? "day" : "days") before the end of \(year)"
+        } else {
+            gap = "about \(N.decimal(days, 0)) days before the end of \(year) (\(N.integer(range.lowerBound))\u{2013}"
+                + "\(N.integer(range.upperBound)), its date being known only to the \(last.precision == .year ? "year" : "month"))"
         }
-        let imprecise = intervals.impreciseDates > 0
-            ? "; \(N.words(intervals.impreciseDates)) of the \(N.words(intervals.editions)) dates are known only to the month or year" : ""
-        return "The \(N.words(intervals.editions)) roadmap editions came every \(N.decimal(mean, 0)) days on average "
-            + "(median \(N.decimal(median, 0))\(imprecise)); the latest, \(named), came \(gap)."
+        let editions = spacing.editionCount, supplements = spacing.supplementCount
+        let counted = editions == 1 ? "one roadmap edition" : "\(N.words(editions)) roadmap editions"
+        let beside = supplements == 0 ? "" : supplements == 1 ? " and one supplement" : " and \(N.words(supplements)) supplements"
+        let subject = "\(counted.capitalizedFirst)\(beside) since \(first.year)"
+        guard let mean = spacing.meanDays, let median = spacing.medianDays else {
+            return "\(subject): the only edition, \(named), came \(gap)."
+        }
+        let middles = spacing.impreciseEditions > 0 ? "dates known only to the month or year at their middle" : nil
+        let every = editions == 2 ? "\(N.decimal(mean, 0)) days apart" + (middles.map { " (\($0))" } ?? "")
+            : "one every \(N.decimal(mean, 0)) days on average (median \(N.decimal(median, 0))" + (middles.map { ", \($0)" } ?? "") + ")"
+        return "\(subject): \(every); the latest, \(named), came \(gap)."
     }
 
-    /// "Reported totals agree with the roster: 21 of 22 match or are consistent within date precision; one predates the roster."
+    /// The reconciliation headline (``DataQuality/reconciliationHeadline(_:)``); nil without reported totals.
     static func reconciliation(_ rows: [ReconciliationRow]) -> String? {
-        guard !rows.isEmpty else { return nil }
-        let summary = DataQuality.ReconciliationSummary(rows)
-        typealias N = HouseStyle
-        let before = summary.beforeRoster > 0
-            ? "; \(N.words(summary.beforeRoster)) \(summary.beforeRoster == 1 ? "predates" : "predate") the roster" : ""
-        let agree = "\(N.words(summary.agreeing)) of \(N.words(rows.count))"
-        if summary.discrepancies == 0 {
-            if summary.agreeing == 0 { return "Every reported total predates the roster, so none can be checked against it." }
-            return "Reported totals agree with the roster: \(agree) match or are consistent within date precision\(before)."
-        }
-        let largest = summary.largestDifference.map {
-            "\(summary.discrepancies == 1 ? "by" : "largest") \(N.signed($0.difference ?? 0)), \(N.date($0.statement.date))"
-        }
-        let differ = rows.count == 1 ? "The one reported total differs"
-            : "\(N.words(summary.discrepancies).capitalizedFirst) of \(N.words(rows.count)) reported totals "
-                + (summary.discrepancies == 1 ? "differs" : "differ")
-        let agreeing = summary.agreeing == 0 ? "" : "; \(agree) match or are consistent within date precision"
-        return "\(differ) from the roster\(largest.map { " (\($0))" } ?? "")\(agreeing)\(before)."
+        rows.isEmpty ? nil : DataQuality.reconciliationHeadline(rows)
     }
 
-    /// "Europe holds the most seats: 13 of 27 (48.1 %)."
+    /// "Year-end agencies and outputs per year both move with time and show no relation once that is taken out.",
+    /// or a relation when levels and changes agree (``ChangeCorrelation/verdict``); nil when nothing can be said.
+    static func correlation(_ statistics: GroupStatistics, _ names: PublicationNames) -> String? {
+        let both = statistics.changeCorrelation
+        let subject = "Year-end \(names.memberNoun) and outputs per year"
+        switch both.verdict {
+        case .trendOnly:
+            return "\(subject) both move with time and show no relation once that is taken out."
+        case .positive, .negative:
+            let moves = both.verdict == .positive ? "rise and fall together" : "move in opposite directions"
+            return "\(subject) \(moves), also from one year to the next (Pearson r = \(HouseStyle.decimal(both.levels.pearson, 2)); "
+                + "of the yearly changes, \(HouseStyle.decimal(both.changes.pearson, 2)), n = \(both.changes.n))."
+        case .none, .notMeaningful:
+            return nil
+        }
+    }
+
+    /// "Europe has the most agencies: 13 of 27 (48.1 %)."
     static func region(_ statistics: GroupStatistics, _ names: PublicationNames) -> String? {
         guard let top = statistics.byGroup.first, let total = statistics.reportRow?.members, total > 0 else { return nil }
         if statistics.byGroup.count == 1 {
@@ -157,7 +179,7 @@ public enum Findings {
         }
         let tied = statistics.byGroup.filter { $0.members == top.members }.map(\.group)
         let count = "\(HouseStyle.integer(top.members)) of \(HouseStyle.integer(total))"
-        if tied.count > 1 { return "\(HouseStyle.list(tied)) share the most seats, \(count) each." }
-        return "\(top.group) holds the most seats: \(count) (\(HouseStyle.percent(top.sharePercent)))."
+        if tied.count > 1 { return "\(HouseStyle.list(tied)) tie for the most \(names.memberNoun), \(count) each." }
+        return "\(top.group) has the most \(names.memberNoun): \(count) (\(HouseStyle.percent(top.sharePercent)))."
     }
 }

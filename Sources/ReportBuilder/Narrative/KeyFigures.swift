@@ -57,13 +57,28 @@ public struct KeyFigures: Hashable, Sendable {
             rows.append(Row(label: "Outputs in \(y): \(HouseStyle.typeNoun(type))", value: N.integer(count)))
         }
         rows.append(Row(label: "Outputs in \(y), total", value: N.integer(statistics.outputs.last?.total ?? 0)))
-        let intervals = statistics.editionIntervals
-        let last = intervals?.dates.last
-        rows.append(Row(label: "Days since the last roadmap edition (31 December \(y))",
-                        value: intervals?.daysSinceLast.map(N.integer) ?? N.notAvailable,
+        let spacing = statistics.editionSpacing
+        let last = spacing?.editions.last?.date
+        let range = spacing?.daysSinceLastRange
+        let days: String = if let range, range.lowerBound != range.upperBound, let middle = spacing?.daysSinceLast {
+            "about \(N.decimal(middle, 0))"
+        } else {
+            range.map { N.integer($0.lowerBound) } ?? N.notAvailable
+        }
+        rows.append(Row(label: "Days since the last roadmap edition (31 December \(y))", value: days,
                         note: last.map { date in
-                            "latest: \(N.date(date))" + (date.precision == .day ? "" : ", taken at its first day")
+                            "latest: \(N.date(date))" + (date.precision == .day || range == nil ? ""
+                                : ", known only to the \(date.precision == .year ? "year" : "month"): "
+                                    + "\(N.integer(range!.lowerBound))\u{2013}\(N.integer(range!.upperBound)) days")
                         } ?? "no roadmap edition"))
+        let forecast = ForecastText(statistics: statistics, names: names)
+        if let (entry, method) = forecast.last {
+            let low = ForecastText.whole(entry.lower), high = ForecastText.whole(entry.upper)
+            rows.append(Row(label: "\(noun) forecast for the end of \(entry.year) (count model)",
+                            value: "about \(N.integer(ForecastText.whole(entry.value)))",
+                            note: "95 %: \(N.integer(low))\u{2013}\(N.integer(high)), if \(names.memberNoun) "
+                                + ForecastText.assumption(method)))
+        }
         self.rows = rows
     }
 

@@ -46,6 +46,7 @@ extension Publication {
             blocks.append(.paragraph("The datasets hold no reported totals to reconcile."))
         } else {
             blocks.append(.paragraph(DataQuality.reconciliationSummary(rows)))
+            if let caveat = DataQuality.pressCountCaveat(analysis.dataset.members) { blocks.append(.paragraph(caveat)) }
             blocks.append(.table(ReportContent.Table(
                 columns: [.init("Date", weight: 1.2), .init("Reported", alignment: .trailing),
                           .init("Roster", alignment: .trailing), .init("Difference", alignment: .trailing),

@@ -5,19 +5,39 @@ import StatisticsCore
 
 extension StatsDocument: Encodable {
     private enum Keys: String, CodingKey {
-        case reportYear, firstYear, membership, outputs, correlation, reconciliation, inputs, definitions
+        case schemaVersion, generator, reportYear, firstYear, membership, outputs, correlation, reconciliation,
+             reconciliationSummary, inputs, roster, definitions
+    }
+    private enum RosterKeys: String, CodingKey { case acronym, joined, left }
+    private enum SummaryKeys: String, CodingKey {
+        case total, exactMatches, consistentWithinDatePrecision, differing, beforeRoster
     }
 
     /// Encodes the document with every key present, `null` where a value is not available.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: Keys.self)
+        try container.encode(Self.schemaVersion, forKey: .schemaVersion)
+        try container.encode(Generator.nameAndVersion, forKey: .generator)
         try container.encode(reportYear, forKey: .reportYear)
         try container.encode(firstYear, forKey: .firstYear)
         try container.encode(membership, forKey: .membership)
         try container.encode(outputs, forKey: .outputs)
         try container.encode(correlation, forKey: .correlation)
         try container.encode(reconciliation.map(EncodableReconciliation.init), forKey: .reconciliation)
+        var summary = container.nestedContainer(keyedBy: SummaryKeys.self, forKey: .reconciliationSummary)
+        try summary.encode(reconciliationSummary.total, forKey: .total)
+        try summary.encode(reconciliationSummary.exactMatches, forKey: .exactMatches)
+        try summary.encode(reconciliationSummary.consistentWithinDatePrecision, forKey: .consistentWithinDatePrecision)
+        try summary.encode(reconciliationSummary.differing, forKey: .differing)
+        try summary.encode(reconciliationSummary.beforeRoster, forKey: .beforeRoster)
         try container.encode(inputs, forKey: .inputs)
+        var rosterList = container.nestedUnkeyedContainer(forKey: .roster)
+        for entry in roster {
+            var item = rosterList.nestedContainer(keyedBy: RosterKeys.self)
+            try item.encode(entry.acronym, forKey: .acronym)
+            try item.encode(entry.joined.description, forKey: .joined)
+            try item.encode(entry.left?.description, forKey: .left)
+        }
         try container.encode(definitions, forKey: .definitions)
     }
 }
@@ -27,7 +47,6 @@ extension StatsDocument.Membership: Encodable {
         case years, cagrPercent, trend, logLinearGrowthPercent, forecastMethod, forecast, byRegion
     }
     private enum YearKeys: String, CodingKey { case year, members, joined, left, net, growthPercent }
-    private enum ForecastKeys: String, CodingKey { case year, value, lower, upper, interval }
     private enum RegionKeys: String, CodingKey { case region, members, sharePercent }
 
     /// Encodes `membership`.
@@ -46,16 +65,9 @@ extension StatsDocument.Membership: Encodable {
         try container.encode(cagrPercent, forKey: .cagrPercent)
         try container.encode(trend, forKey: .trend)
         try container.encode(logLinearGrowthPercent, forKey: .logLinearGrowthPercent)
-        try container.encode(forecastMethod, forKey: .forecastMethod)
-        var forecastContainer = container.nestedUnkeyedContainer(forKey: .forecast)
-        for point in forecast {
-            var item = forecastContainer.nestedContainer(keyedBy: ForecastKeys.self)
-            try item.encode(point.year, forKey: .year)
-            try item.encode(point.value, forKey: .value)
-            try item.encode(point.lower, forKey: .lower)
-            try item.encode(point.upper, forKey: .upper)
-            try item.encode(Forecast.intervalLabel, forKey: .interval)
-        }
+        try container.encode(ForecastMethodJSON(countForecast), forKey: .forecastMethod)
+        try container.encode(forecast.map { ForecastEntryJSON($0, interval: StatsDocument.predictiveIntervalLabel) },
+                             forKey: .forecast)
         var regionContainer = container.nestedUnkeyedContainer(forKey: .byRegion)
         for share in byRegion {
             var item = regionContainer.nestedContainer(keyedBy: RegionKeys.self)
@@ -69,7 +81,7 @@ extension StatsDocument.Membership: Encodable {
 extension StatsDocument.Trend: Encodable {
     private enum Keys: String, CodingKey {
         case method, n, slope, intercept, valueAtFirstYear, r2, slopeStandardError, interceptStandardError,
-             residualStandardError
+             residualStandardError, durbinWatson, adequate, extrapolation
     }
 
     /// Encodes `membership.trend`.
@@ -84,13 +96,22 @@ extension StatsDocument.Trend: Encodable {
         try container.encode(slopeStandardError, forKey: .slopeStandardError)
         try container.encode(interceptStandardError, forKey: .interceptStandardError)
         try container.encode(residualStandardError, forKey: .residualStandardError)
+        try container.encode(durbinWatson, forKey: .durbinWatson)
+        try container.encode(adequate, forKey: .adequate)
+        try container.encode(extrapolation.map { ForecastEntryJSON($0, interval: Forecast.intervalLabel) },
+                             forKey: .extrapolation)
     }
 }
 
 extension StatsDocument.Outputs: Encodable {
-    private enum Keys: String, CodingKey { case types, years, roadmapIntervalDays, editions, byLead, perMemberYear }
+    private enum Keys: String, CodingKey { case types, years, roadmapIntervalDays, editions, supplements, byLead, perMemberYear }
     private enum YearKeys: String, CodingKey { case year, total, byType, cumulative }
-    private enum IntervalKeys: String, CodingKey { case count, mean, median, impreciseDates, daysSinceLast, dates }
+    private enum IntervalKeys: String, CodingKey {
+        case count, mean, median, impreciseDates, daysSinceLast, daysSinceLastShortest, daysSinceLastLongest, dates,
+             editions, intervals
+    }
+    private enum SpanKeys: String, CodingKey { case from, to, days, shortest, longest, count }
+    private enum DateCountKeys: String, CodingKey { case date, count }
     private enum EditionKeys: String, CodingKey { case date, type, count }
     private enum LeadKeys: String, CodingKey { case lead, outputs }
 
@@ -107,12 +128,32 @@ extension StatsDocument.Outputs: Encodable {
             try item.encode(row.cumulative, forKey: .cumulative)
         }
         var intervals = container.nestedContainer(keyedBy: IntervalKeys.self, forKey: .roadmapIntervalDays)
-        try intervals.encode(roadmapIntervalDays.count, forKey: .count)
-        try intervals.encode(roadmapIntervalDays.mean, forKey: .mean)
-        try intervals.encode(roadmapIntervalDays.median, forKey: .median)
-        try intervals.encode(roadmapIntervalDays.impreciseDates, forKey: .impreciseDates)
-        try intervals.encode(roadmapIntervalDays.daysSinceLast, forKey: .daysSinceLast)
-        try intervals.encode(roadmapIntervalDays.dates.map(\.description), forKey: .dates)
+        let spacing = roadmapIntervalDays
+        try intervals.encode(spacing.intervalCount, forKey: .count)
+        try intervals.encode(spacing.meanDays, forKey: .mean)
+        try intervals.encode(spacing.medianDays, forKey: .median)
+        try intervals.encode(spacing.impreciseEditions, forKey: .impreciseDates)
+        try intervals.encode(spacing.daysSinceLast, forKey: .daysSinceLast)
+        try intervals.encode(spacing.daysSinceLastRange?.lowerBound, forKey: .daysSinceLastShortest)
+        try intervals.encode(spacing.daysSinceLastRange?.upperBound, forKey: .daysSinceLastLongest)
+        try intervals.encode(spacing.editions.map(\.date.description), forKey: .dates)
+        try intervals.encode(spacing.editionCount, forKey: .editions)
+        var spans = intervals.nestedUnkeyedContainer(forKey: .intervals)
+        for interval in spacing.intervals {
+            var item = spans.nestedContainer(keyedBy: SpanKeys.self)
+            try item.encode(interval.from.description, forKey: .from)
+            try item.encode(interval.to.description, forKey: .to)
+            try item.encode(interval.days, forKey: .days)
+            try item.encode(interval.shortest, forKey: .shortest)
+            try item.encode(interval.longest, forKey: .longest)
+            try item.encode(interval.count, forKey: .count)
+        }
+        var supplementList = container.nestedUnkeyedContainer(forKey: .supplements)
+        for supplement in supplements {
+            var item = supplementList.nestedContainer(keyedBy: DateCountKeys.self)
+            try item.encode(supplement.date.description, forKey: .date)
+            try item.encode(supplement.count, forKey: .count)
+        }
         var editionsContainer = container.nestedUnkeyedContainer(forKey: .editions)
         for edition in editions {
             var item = editionsContainer.nestedContainer(keyedBy: EditionKeys.self)
@@ -131,9 +172,10 @@ extension StatsDocument.Outputs: Encodable {
 }
 
 extension StatsDocument.CorrelationSection: Encodable {
-    private enum Keys: String, CodingKey { case between, pearson, spearman, n, meaningful }
+    private enum Keys: String, CodingKey { case between, pearson, spearman, n, meaningful, changes, verdict }
+    private enum ChangeKeys: String, CodingKey { case pearson, spearman, n, meaningful, pValue }
 
-    /// Encodes `correlation`.
+    /// Encodes `correlation`: the levels at the top, the year-over-year changes in `changes`.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: Keys.self)
         try container.encode(between, forKey: .between)
@@ -141,6 +183,13 @@ extension StatsDocument.CorrelationSection: Encodable {
         try container.encode(result.spearman, forKey: .spearman)
         try container.encode(result.n, forKey: .n)
         try container.encode(result.meaningful, forKey: .meaningful)
+        var changes = container.nestedContainer(keyedBy: ChangeKeys.self, forKey: .changes)
+        try changes.encode(both.changes.pearson, forKey: .pearson)
+        try changes.encode(both.changes.spearman, forKey: .spearman)
+        try changes.encode(both.changes.n, forKey: .n)
+        try changes.encode(both.changes.meaningful, forKey: .meaningful)
+        try changes.encode(both.changesPValue, forKey: .pValue)
+        try container.encode(both.verdict.rawValue, forKey: .verdict)
     }
 }
 
@@ -172,5 +221,66 @@ private struct EncodableReconciliation: Encodable {
         try container.encode(row.rosterHigh, forKey: .rosterHigh)
         try container.encode(row.difference, forKey: .difference)
         try container.encode(row.status.rawValue, forKey: .status)
+    }
+}
+
+/// One entry of `membership.forecast` or `membership.trend.extrapolation`.
+private struct ForecastEntryJSON: Encodable {
+    let entry: ForecastEntry
+    let interval: String
+    private enum Keys: String, CodingKey { case year, value, lower, upper, interval }
+
+    init(_ entry: ForecastEntry, interval: String) {
+        self.entry = entry
+        self.interval = interval
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: Keys.self)
+        try container.encode(entry.year, forKey: .year)
+        try container.encode(entry.value, forKey: .value)
+        try container.encode(entry.lower, forKey: .lower)
+        try container.encode(entry.upper, forKey: .upper)
+        try container.encode(interval, forKey: .interval)
+    }
+}
+
+/// `membership.forecastMethod`: the count model, its window and fitted rates, or why there is no forecast.
+private struct ForecastMethodJSON: Encodable {
+    let forecast: CountForecast
+    private enum Keys: String, CodingKey {
+        case model, summary, unavailable, windowFirstYear, windowLastYear, startYear, startMembers, floor, level, joins,
+             departures
+    }
+    private enum FitKeys: String, CodingKey { case model, years, total, meanPerYear, variance, dispersion }
+
+    init(_ forecast: CountForecast) { self.forecast = forecast }
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: Keys.self)
+        let method = forecast.method
+        try container.encode(StatsDocument.forecastModel, forKey: .model)
+        try container.encode(method?.summary, forKey: .summary)
+        if case .unavailable(let reason) = forecast {
+            try container.encode(reason.explanation, forKey: .unavailable)
+        } else {
+            try container.encodeNil(forKey: .unavailable)
+        }
+        try container.encode(method?.window.lowerBound, forKey: .windowFirstYear)
+        try container.encode(method?.window.upperBound, forKey: .windowLastYear)
+        try container.encode(method?.startYear, forKey: .startYear)
+        try container.encode(method?.startMembers, forKey: .startMembers)
+        try container.encode(method?.floor, forKey: .floor)
+        try container.encode(method?.level, forKey: .level)
+        for (fit, key) in [(method?.joins, Keys.joins), (method?.departures, Keys.departures)] {
+            guard let fit else { try container.encodeNil(forKey: key); continue }
+            var item = container.nestedContainer(keyedBy: FitKeys.self, forKey: key)
+            try item.encode(fit.model.rawValue, forKey: .model)
+            try item.encode(fit.years, forKey: .years)
+            try item.encode(fit.total, forKey: .total)
+            try item.encode(fit.meanPerYear, forKey: .meanPerYear)
+            try item.encode(fit.variance, forKey: .variance)
+            try item.encode(fit.dispersion, forKey: .dispersion)
+        }
     }
 }

@@ -12,6 +12,8 @@ extension StatsDocument {
         let lastYear = membership.years.last
         let range = firstYear.flatMap { first in reportYear.map { "\(first)-\($0)" } } ?? F.notAvailable
         let summary: [(String, String)] = [
+            ("Schema version", "\(Self.schemaVersion)"),
+            ("Generator", Generator.nameAndVersion),
             ("Report year", F.integer(reportYear)),
             ("Years", range),
             ("Members at year end", F.integer(lastYear?.members)),
@@ -28,14 +30,28 @@ extension StatsDocument {
             ("Residual standard error", F.decimal(trend.residualStandardError, 4)),
             ("Outputs in the range", F.integer(outputs.years.last?.cumulative)),
             ("Outputs per member-year", F.decimal(outputs.perMemberYear, 4)),
-            ("Roadmap intervals", F.integer(intervals.count)),
-            ("Mean days between roadmap editions", F.decimal(intervals.mean, 1)),
-            ("Median days between roadmap editions", F.decimal(intervals.median, 1)),
-            ("Imprecise roadmap dates (taken at first day)", F.integer(intervals.impreciseDates)),
-            ("Days since the last roadmap edition", F.integer(intervals.daysSinceLast)),
+            ("Roadmap editions (supplements not counted)", F.integer(intervals.editionCount)),
+            ("Supplements", F.integer(intervals.supplementCount)),
+            ("Roadmap intervals", F.integer(intervals.intervalCount)),
+            ("Mean days between roadmap editions", F.decimal(intervals.meanDays, 1)),
+            ("Median days between roadmap editions", F.decimal(intervals.medianDays, 1)),
+            ("Imprecise roadmap dates (taken at the middle)", F.integer(intervals.impreciseEditions)),
+            ("Days since the last roadmap edition", F.decimal(intervals.daysSinceLast, 1)),
+            ("Days since the last roadmap edition, range", intervals.daysSinceLastRange.map { "\($0.lowerBound)-\($0.upperBound)" }
+                ?? F.notAvailable),
             ("Pearson r (members, outputs per year)", F.decimal(correlation.result.pearson, 4)),
             ("Spearman rho (members, outputs per year)", F.decimal(correlation.result.spearman, 4)),
             ("Correlation n", F.integer(correlation.result.n)),
+            ("Pearson r of year-over-year changes", F.decimal(correlation.both.changes.pearson, 4)),
+            ("Spearman rho of year-over-year changes", F.decimal(correlation.both.changes.spearman, 4)),
+            ("Changes n", F.integer(correlation.both.changes.n)),
+            ("Correlation verdict", correlation.both.verdict.rawValue),
+            ("Trend Durbin-Watson", F.decimal(trend.durbinWatson, 4)),
+            ("Trend adequate", trend.adequate ? "yes" : "no"),
+            ("Reported totals: exact matches", F.integer(reconciliationSummary.exactMatches)),
+            ("Reported totals: within date precision", F.integer(reconciliationSummary.consistentWithinDatePrecision)),
+            ("Reported totals: differing", F.integer(reconciliationSummary.differing)),
+            ("Reported totals: before the roster", F.integer(reconciliationSummary.beforeRoster)),
         ]
         tables.append(StatsTextTable(
             title: "Key figures", columns: [number("Measure", .left), number("Value", .right)],
@@ -50,12 +66,18 @@ extension StatsDocument {
                 ["\($0.year)", "\($0.members)", "\($0.joined)", "\($0.left)", "\($0.net)", F.decimal($0.growthPercent, 2)]
             }, note: "Members at the end of each year (31 December)."))
 
+        let entryColumns = [number("Year", .right), number("Value", .right), number("Lower", .right), number("Upper", .right)]
+        func entryRows(_ entries: [ForecastEntry]) -> [[String]] {
+            entries.map { ["\($0.year)", F.decimal($0.value, 2), F.decimal($0.lower, 2), F.decimal($0.upper, 2)] }
+        }
+        let unavailable: String? = if case .unavailable(let reason) = membership.countForecast { reason.explanation } else { nil }
         tables.append(StatsTextTable(
-            title: "Forecast (\(membership.forecastMethod), \(Forecast.intervalLabel))",
-            columns: [number("Year", .right), number("Value", .right), number("Lower", .right), number("Upper", .right)],
-            rows: membership.forecast.map {
-                ["\($0.year)", F.decimal($0.value, 2), F.decimal($0.lower, 2), F.decimal($0.upper, 2)]
-            }, note: membership.forecast.isEmpty ? "No forecast: fewer than two years." : nil))
+            title: "Forecast (count model, \(Self.predictiveIntervalLabel))", columns: entryColumns,
+            rows: entryRows(membership.forecast), note: membership.countForecast.method?.summary ?? unavailable))
+        tables.append(StatsTextTable(
+            title: "Linear trend extrapolation (\(Forecast.intervalLabel))", columns: entryColumns,
+            rows: entryRows(trend.extrapolation),
+            note: trend.extrapolation.isEmpty ? "No extrapolation: fewer than three years." : "A description of the line, not a forecast."))
 
         tables.append(StatsTextTable(
             title: "Members by region at the end of \(F.integer(reportYear))",

@@ -158,3 +158,36 @@ extension String {
     /// Hyphens replaced by spaces ("white-paper" → "white paper").
     var replacingHyphens: String { String(map { $0 == "-" ? " " : $0 }) }
 }
+
+// MARK: Counts, ties and multiples in prose
+
+extension HouseStyle {
+    /// "6.7-fold", rounded to one decimal (never truncated); "3-fold" when the decimal is zero.
+    static func multiple(_ ratio: Double) -> String {
+        let rounded = (ratio * 10).rounded() / 10
+        let text = rounded == rounded.rounded() ? "\(Int(rounded))" : decimal(rounded, 1)
+        return "\(text)-fold"
+    }
+
+    /// "one", "two" … as `words(_:)`, but numerals when `numerals` is set (for lists of counts that are compared).
+    static func count(_ value: Int, numerals: Bool) -> String { numerals ? integer(value) : words(value) }
+
+    /// The years of the rows with the highest `value`: one year, or every tied year (`(years, value)`); nil
+    /// when there are no rows or the highest value is zero.
+    static func highest<Row>(_ rows: [Row], year: (Row) -> Int, value: (Row) -> Int) -> (years: [Int], value: Int)? {
+        guard let top = rows.map(value).max(), top > 0 else { return nil }
+        return (rows.filter { value($0) == top }.map(year), top)
+    }
+
+    /// "2015" or "2009, 2011 and 2016 tie with 4": the year with the most, naming every tie.
+    static func highestYears(_ years: [Int], value: String) -> String {
+        years.count == 1 ? "\(years[0]), with \(value)" : "\(list(years.map(String.init))) tie with \(value)"
+    }
+}
+
+extension HouseStyle {
+    /// "a" or "an" for `noun` by its first letter ("an assessment", "a roadmap").
+    static func article(_ noun: String) -> String {
+        "aeiou".contains(noun.prefix(1).lowercased()) ? "an" : "a"
+    }
+}

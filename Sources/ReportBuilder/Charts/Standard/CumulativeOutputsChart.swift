@@ -37,14 +37,12 @@ struct CumulativeOutputsChart: ChartDrawing {
     func statement(first: MembershipYear, last: MembershipYear) -> String {
         let noun = names.memberNoun
         let total = statistics.totalOutputs
-        let correlation = statistics.correlation
-        let r = correlation.meaningful
-            ? "; between year-end \(noun) and outputs per year, Pearson r = \(N.decimal(correlation.pearson, 2)) and "
-                + "Spearman \u{03C1} = \(N.decimal(correlation.spearman, 2)) (n = \(correlation.n))" : ""
+        // A relation is stated only as far as the levels and the year-over-year changes agree (ChangeCorrelation).
+        let r = Findings.correlation(statistics, names).map { " " + $0 } ?? ""
         let members = first.members == last.members ? "\(noun) stayed at \(N.integer(last.members))"
             : "\(noun) went from \(N.integer(first.members)) to \(N.integer(last.members))"
         guard total > 0 else { return "No outputs are recorded for \(range ?? "\(last.year)"), while \(members)." }
-        return "Outputs added up to \(N.integer(total)) by the end of \(last.year) while \(members)\(r)."
+        return "Outputs added up to \(N.integer(total)) by the end of \(last.year) while \(members).\(r)"
     }
 
     func altText(last: MembershipYear, period: String, members: String) -> String {

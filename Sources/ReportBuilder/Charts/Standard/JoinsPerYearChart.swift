@@ -35,7 +35,9 @@ struct JoinsPerYearChart: ChartDrawing {
             return ["No new \(names.memberNoun) since \(first.year)\(departures)", "No new \(names.memberNoun) since \(first.year)"]
         }
         let joins = waves.reduce(0) { $0 + $1.joins }
-        if waves.count == 1 || Double(top.joins) >= 0.5 * Double(joins) {
+        // A peak or cluster only for one wave that holds at least half the joins (a tie is no single peak).
+        let unique = waves.count { $0.joins == top.joins } == 1
+        if unique, waves.count == 1 || Double(top.joins) >= 0.5 * Double(joins) {
             let verb = top.first == top.last ? "peak in" : "cluster in"
             return ["After \(first.year), joins \(verb) \(top.years)\(departures)", "After \(first.year), joins \(verb) \(top.years)"]
         }
@@ -55,11 +57,14 @@ struct JoinsPerYearChart: ChartDrawing {
         let leftText = left == 0 ? "none left" : "\(names.members(left, spelled: true)) left"
         let firstText = "\(names.members(first.joined)) joined in \(first.year)"
         guard first.year < last.year else { return firstText.capitalizedFirst + "; \(leftText)." }
-        guard let top = later.max(by: { ($0.joined, $1.year) < ($1.joined, $0.year) }) else {
-            return firstText.capitalizedFirst + " and none in the \(N.words(last.year - first.year)) years after; \(leftText)."
+        guard let top = N.highest(later, year: \.year, value: \.joined) else {
+            let after = last.year - first.year == 1 ? "the year after" : "the \(N.words(last.year - first.year)) years after"
+            return firstText.capitalizedFirst + " and none in \(after); \(leftText)."
         }
         return firstText.capitalizedFirst + ", then \(N.integer(joins)) in \(N.words(later.count)) of the "
-            + "\(N.words(last.year - first.year)) following years, most in \(top.year) (\(N.integer(top.joined))); \(leftText)."
+            + "\(N.words(last.year - first.year)) following years, "
+            + (top.years.count == 1 ? "most in \(top.years[0]) (\(N.integer(top.value)))"
+                : "most in \(N.list(top.years.map(String.init))) (\(N.integer(top.value)) each)") + "; \(leftText)."
     }
 
     func altText(last: MembershipYear, period: String, members: String) -> String {

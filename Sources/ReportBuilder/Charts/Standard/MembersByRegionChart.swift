@@ -20,16 +20,18 @@ struct MembersByRegionChart: ChartDrawing {
         return (x, [PanelSpec(y: AxisSpec(.band(shares.map(\.group))), marks: marks)], [])
     }
 
-    /// "Europe holds the most seats: 12 of 27".
+    /// "Europe has the most agencies: 12 of 27".
     func titles(first: MembershipYear, last: MembershipYear) -> [String] {
         guard let top = statistics.byGroup.first else { return ["No \(names.memberNoun) at the end of \(last.year)"] }
         if statistics.byGroup.count == 1 { return ["\(names.allMembers(last.members)) \(last.members == 1 ? "is" : "are") in \(top.group)"] }
         let tied = statistics.byGroup.filter { $0.members == top.members }.map(\.group)
-        if tied.count == 2 { return ["\(tied[0]) and \(tied[1]) tie for most seats, \(N.integer(top.members)) each",
-                                     "\(N.capitalizedWords(2)) regions tie for most seats"] }
-        if tied.count > 2 { return ["\(N.capitalizedWords(tied.count)) regions tie for most seats, \(N.integer(top.members)) each"] }
-        return ["\(top.group) holds the most seats: \(N.integer(top.members)) of \(N.integer(last.members))",
-                "\(top.group) holds the most seats"]
+        let noun = names.memberNoun
+        if tied.count == 2 { return ["\(tied[0]) and \(tied[1]) tie for the most \(noun), \(N.integer(top.members)) each",
+                                     "\(N.capitalizedWords(2)) regions tie for the most \(noun)"] }
+        if tied.count > 2 { return ["\(N.capitalizedWords(tied.count)) regions tie for the most \(noun), \(N.integer(top.members)) each",
+                                    "\(N.capitalizedWords(tied.count)) regions tie for the most \(noun)"] }
+        return ["\(top.group) has the most \(noun): \(N.integer(top.members)) of \(N.integer(last.members))",
+                "\(top.group) has the most \(noun)"]
     }
 
     func subtitle() -> String {

@@ -27,7 +27,7 @@ struct MembershipGrowthChart: ChartDrawing {
     }
 
     func titles(first: MembershipYear, last: MembershipYear) -> [String] {
-        if first.year == last.year { return ["\(N.integer(last.members)) \(names.memberNoun) at the end of \(last.year)"] }
+        if first.year == last.year { return ["\(names.members(last.members)) at the end of \(last.year)"] }
         return growthTitles(first, last)
     }
 
@@ -46,7 +46,7 @@ struct MembershipGrowthChart: ChartDrawing {
         case ..<2.9: "more than doubled"
         case ..<3: "nearly tripled"
         case ..<3.1: "tripled"
-        default: "grew \(Int(ratio))-fold"
+        default: "grew \(N.multiple(ratio))"
         }
         let base = "Membership \(change) since \(first.year)"
         let waves = JoinWave.waves(statistics.membership)

@@ -32,7 +32,14 @@ struct OutputsByYearChart: ChartDrawing {
         let period = first.year == last.year ? "in \(last.year)" : "since \(first.year)"
         guard let top = byType.first else { return ["No outputs recorded \(period)"] }
         let plural = { (type: String) in HouseStyle.plural(HouseStyle.typeNoun(type)).capitalizedFirst }
-        if byType.count == 1 { return ["All \(N.integer(total)) outputs \(period) are \(HouseStyle.plural(HouseStyle.typeNoun(top.type)))"] }
+        if byType.count == 1 {
+            let type = HouseStyle.typeNoun(top.type)
+            switch total {
+            case 1: return ["The one output \(period) is \(HouseStyle.article(type)) \(type)"]
+            case 2: return ["Both outputs \(period) are \(HouseStyle.plural(type))"]
+            default: return ["All \(N.integer(total)) outputs \(period) are \(HouseStyle.plural(type))"]
+            }
+        }
         let tied = byType.filter { $0.count == top.count }.map(\.type)
         if tied.count == 2 {
             let second = HouseStyle.plural(HouseStyle.typeNoun(tied[1]))
@@ -50,9 +57,13 @@ struct OutputsByYearChart: ChartDrawing {
         let total = statistics.totalOutputs
         guard total > 0 else { return "No outputs are recorded for \(range ?? "the range")." }
         let types = statistics.outputsByCategory.map { HouseStyle.typeCount($0.count, $0.type, spelled: false) }
-        let busiest = statistics.outputs.max { ($0.total, $1.year) < ($1.total, $0.year) }!
-        return "\(N.integer(total)) \(total == 1 ? "output" : "outputs") over \(range ?? "\(last.year)"): "
-            + HouseStyle.list(types) + "; the busiest year was \(busiest.year), with \(N.integer(busiest.total))."
+        let busiest = N.highest(statistics.outputs, year: \.year, value: \.total)!
+        let when = statistics.outputs.count == 1 ? ""
+            : busiest.years.count == 1 && total == busiest.value ? ", all in \(busiest.years[0])"
+            : busiest.years.count == 1 ? "; the busiest year was \(busiest.years[0]), with \(N.integer(busiest.value))"
+            : "; \(N.highestYears(busiest.years, value: N.integer(busiest.value)))"
+        return "\(total == 1 ? "One output" : "\(N.integer(total)) outputs") over \(range ?? "\(last.year)"): "
+            + HouseStyle.list(types) + when + "."
     }
 
     func altText(last: MembershipYear, period: String, members: String) -> String {

@@ -5,12 +5,15 @@ import StatisticsCore
 /// reported-vs-roster: press-reported totals against the roster-derived count.
 struct ReportedVsRosterChart: ChartDrawing {
     static let name = "reported-vs-roster"
-    static let summary = "press-reported totals against the roster-derived count"
+    static let summary = "press-reported totals against the roster-derived count and its range"
     let context: ChartContext
 
-    /// The roster step line against every reported total. Day-precision statements are filled points at their
-    /// day; imprecise ones are hollow points at the middle of the period they can mean. Discrepancies are
-    /// labelled with their difference; statements before the roster existed are labelled as such.
+    /// The roster step line against every reported total, with the range imprecise join dates allow drawn as
+    /// a band around it (lowest: members whose whole join period has passed; highest: all whose join period has
+    /// begun), so that a total consistent within date precision visibly lies inside it. Day-precision statements
+    /// are filled points at their day; imprecise ones are hollow points at the middle of the period they can
+    /// mean. Each discrepancy is labelled with its difference, stacked above its own point with a leader;
+    /// statements before the roster existed are labelled as such.
     func body() -> ChartBody {
         let rows = statistics.reconciliation.filter { $0.statement.date.year <= reportYear }
         func point(_ row: ReconciliationRow) -> LabeledPoint {
@@ -30,15 +33,22 @@ struct ReportedVsRosterChart: ChartDrawing {
         }
         let exact = rows.filter { $0.statement.date.precision == .day }.map(point)
         let imprecise = rows.filter { $0.statement.date.precision != .day }.map(point)
-        var marks: [Mark] = [
-            .line(LineMark(points: rosterSteps, color: ChartColors.membership, interpolation: .stepAfter,
-                           extendTo: Double(reportYear + 1), label: "Roster")),
-        ]
-        if !exact.isEmpty { marks.append(.points(PointMark(points: exact, color: ChartColors.highlight, radius: 4))) }
+        var marks: [Mark] = []
+        let band = rosterRangeBand
+        if let band { marks.append(.area(band)) }
+        marks.append(.line(LineMark(points: rosterSteps, color: ChartColors.membership, interpolation: .stepAfter,
+                                    extendTo: Double(reportYear + 1), label: "Roster")))
+        if !exact.isEmpty {
+            marks.append(.points(PointMark(points: exact, color: ChartColors.highlight, radius: 4, labelPlacement: .stackAbove)))
+        }
         if !imprecise.isEmpty {
-            marks.append(.points(PointMark(points: imprecise, color: ChartColors.highlight, radius: 4, hollow: true)))
+            marks.append(.points(PointMark(points: imprecise, color: ChartColors.highlight, radius: 4, hollow: true,
+                                           labelPlacement: .stackAbove)))
         }
         var legend = [LegendEntry("Roster count", color: ChartColors.membership, symbol: .line)]
+        if band != nil {
+            legend.append(LegendEntry("Roster range, imprecise dates", color: ChartColors.membership, symbol: .swatch))
+        }
         if !exact.isEmpty { legend.append(LegendEntry("Reported total, dated to the day", color: ChartColors.highlight, symbol: .point)) }
         if !imprecise.isEmpty {
             legend.append(LegendEntry("Reported total, month or year only (mid-period)", color: ChartColors.highlight,
@@ -48,17 +58,41 @@ struct ReportedVsRosterChart: ChartDrawing {
         return (yearAxis, [PanelSpec(y: Self.countAxis(), marks: marks, note: note)], legend)
     }
 
-    /// "21 of 22 reported totals agree with the roster".
-    func titles(first _: MembershipYear, last _: MembershipYear) -> [String] {
-        let rows = statistics.reconciliation
-        guard !rows.isEmpty else { return ["No reported totals to compare with the roster"] }
-        let summary = DataQuality.ReconciliationSummary(rows)
-        if summary.discrepancies > 0 {
-            return ["\(N.capitalizedWords(summary.discrepancies)) of \(N.words(rows.count)) reported totals differ from the roster"]
+    /// The roster's lowest and highest count on each day as a stepped band, from the start of the first join
+    /// period to the end of the report year; nil when every join and departure date is exact (the band would
+    /// be the line).
+    var rosterRangeBand: AreaMark? {
+        guard members.contains(where: { $0.joined.precision != .day || ($0.left.map { $0.precision != .day } ?? false) })
+        else { return nil }
+        // lowest: in from the join period's last day, out from the leave period's first day;
+        // highest: in from the join period's first day, out after the leave period's last day.
+        var low: [DayNumber: Int] = [:], high: [DayNumber: Int] = [:]
+        for member in members {
+            low[member.joined.lastDay, default: 0] += 1
+            high[member.joined.firstDay, default: 0] += 1
+            if let left = member.left {
+                low[left.firstDay, default: 0] -= 1
+                high[left.lastDay.advanced(by: 1), default: 0] -= 1
+            }
         }
-        if summary.agreeing == 0 { return ["Every reported total predates the roster"] }
-        if summary.agreeing == rows.count { return ["All \(N.words(rows.count)) reported totals agree with the roster"] }
-        return ["\(N.capitalizedWords(summary.agreeing)) of \(N.words(rows.count)) reported totals agree with the roster"]
+        let end = DayNumber.endOfYear(reportYear)
+        let days = Set(low.keys).union(high.keys).filter { $0 <= end }.sorted()
+        var x: [Double] = [], lower: [Double] = [], upper: [Double] = []
+        var lowCount = 0, highCount = 0
+        for (index, day) in days.enumerated() {
+            lowCount += low[day] ?? 0
+            highCount += high[day] ?? 0
+            let next = index + 1 < days.count ? FractionalYear.of(days[index + 1]) : Double(reportYear + 1)
+            x += [FractionalYear.of(day), next]
+            lower += [Double(lowCount), Double(lowCount)]
+            upper += [Double(highCount), Double(highCount)]
+        }
+        return x.isEmpty ? nil : AreaMark(x: x, lower: lower, upper: upper, color: ChartColors.membership, opacity: 0.18)
+    }
+
+    /// "None of 22 reported totals differs from the roster".
+    func titles(first _: MembershipYear, last _: MembershipYear) -> [String] {
+        [DataQuality.reconciliationTitle(statistics.reconciliation)]
     }
 
     func subtitle() -> String { subtitle("Reported totals and roster count of \(names.memberNoun)", period: range) }
