@@ -54,7 +54,7 @@ let package = Package(
         // The PDF post-pass: /Lang on the catalog and /Alt on each /Figure, which Cairo 1.16 cannot write.
         .target(name: "PDFTagging", dependencies: ["CQPDF"]),
         // Lays out a document of sections (tables, figures, running text, links) on PDF pages; domain-free.
-        .target(name: "DocumentLayout", dependencies: ["ChartEngine", "PDFTagging"]),
+        .target(name: "DocumentLayout", dependencies: ["ChartEngine", "PDFTagging", "DataText"]),
         // Writes a report set atomically, one file atomically, and compares a set with a directory (--check).
         .target(name: "ReportWriter", dependencies: ["CAtomicRename", "DataText"]),
         // Maps statistics to chart specs, report pages and output files; knows the domain words, not Cairo.

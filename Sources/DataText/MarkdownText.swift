@@ -36,6 +36,58 @@ public enum MarkdownText {
         return result
     }
 
+    /// The punctuation that can start structure in the middle of a line (emphasis, code, links, images once
+    /// `[` is escaped, HTML, entities, table cells, strikethrough); parentheses, `#`, `!` and the rest stay as
+    /// they are, so that generated prose reads naturally in the raw file.
+    static let proseSpecial: Set<Unicode.Scalar> = ["\\", "`", "*", "_", "[", "]", "<", ">", "|", "~", "&"]
+
+    /// Generated prose that carries data text (a sentence naming acronyms and titles): one line, control
+    /// characters dropped, the punctuation of `proseSpecial` escaped, and a line start that would make a
+    /// heading, list or rule escaped. Lighter than `inline(_:)`, safe for the same places.
+    public static func prose(_ text: String) -> String {
+        var result = ""
+        result.reserveCapacity(text.utf8.count + 8)
+        var previousWasSpace = false
+        for scalar in text.unicodeScalars {
+            if scalar == "\n" || scalar == "\r" || scalar == "\t" || scalar == "\u{2028}" || scalar == "\u{2029}" {
+                if !previousWasSpace { result += " " }
+                previousWasSpace = true
+                continue
+            }
+            previousWasSpace = scalar == " "
+            if TerminalText.needsEscape(scalar) { continue }
+            if proseSpecial.contains(scalar) { result += "\\" }
+            result.unicodeScalars.append(scalar)
+        }
+        return lineStartEscaped(result)
+    }
+
+    /// A table cell: as `prose(_:)`, without the line-start escapes (a cell starts no block).
+    public static func cell(_ text: String) -> String {
+        var result = ""
+        for scalar in text.unicodeScalars {
+            if scalar == "\n" || scalar == "\r" || scalar == "\t" { result += " "; continue }
+            if TerminalText.needsEscape(scalar) { continue }
+            if proseSpecial.contains(scalar) { result += "\\" }
+            result.unicodeScalars.append(scalar)
+        }
+        return result
+    }
+
+    /// `text` with a backslash before a first character that would start a heading, list item, block quote
+    /// or rule ("#", "-", "+", "=", ">", "1." or "1)").
+    static func lineStartEscaped(_ text: String) -> String {
+        let trimmed = text.drop { $0 == " " }
+        guard let first = trimmed.unicodeScalars.first else { return text }
+        let indent = String(text.prefix(text.count - trimmed.count))
+        if first == "#" || lineStart.contains(first) { return indent + "\\" + trimmed }
+        let digits = trimmed.prefix { $0.isASCII && $0.isNumber }
+        if !digits.isEmpty, let next = trimmed.dropFirst(digits.count).first, next == "." || next == ")" {
+            return indent + digits + "\\" + trimmed.dropFirst(digits.count)
+        }
+        return text
+    }
+
     /// A heading of `level` (1–6) whose text is `text`, escaped as `inline(_:)`: `## Title`.
     public static func heading(_ text: String, level: Int) -> String {
         String(repeating: "#", count: min(6, max(1, level))) + " " + inline(text)

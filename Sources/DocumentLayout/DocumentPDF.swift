@@ -1,5 +1,6 @@
 import ChartEngine
 import Foundation
+import DataText
 import PDFTagging
 
 /// Lays out and draws the annual summary PDF from a ``DocumentContent``.
@@ -70,7 +71,8 @@ public enum DocumentPDF {
                 _ = try ChartRenderer.draw(spec, on: canvas)
             }
         case .uriLink(let uri, let rect):
-            canvas.link(uri: uri, rect: rect)
+            // Only http, https and mailto become live links; any other scheme (javascript:, file:) stays text.
+            if LinkURL.isAllowed(uri) { canvas.link(uri: uri, rect: rect) }
         case .destinationLink(let name, let rect):
             canvas.link(toDestination: name, rect: rect)
         case .destination(let name, let point):

@@ -77,3 +77,23 @@ import Testing
         #expect(LinkURL.allowed("javascript:x") == nil)
     }
 }
+
+@Suite struct MarkdownProseTests {
+    @Test func proseKeepsParenthesesButEscapesWhatStartsSyntax() {
+        #expect(MarkdownText.prose("About 31 (95 %: 27–44) by 2029") == "About 31 (95 %: 27–44) by 2029")
+        #expect(MarkdownText.prose("A]![i](https://evil/i.png)<b>") == "A\\]!\\[i\\](https://evil/i.png)\\<b\\>")
+        #expect(MarkdownText.prose("R&D *bold* `code` a|b") == "R\\&D \\*bold\\* \\`code\\` a\\|b")
+    }
+
+    @Test func proseCannotStartABlock() {
+        #expect(MarkdownText.prose("# Owned") == "\\# Owned")
+        #expect(MarkdownText.prose("- item") == "\\- item")
+        #expect(MarkdownText.prose("2024. A year") == "2024\\. A year")
+        #expect(MarkdownText.prose("line\n# Owned\u{1b}[31m") == "line # Owned\\[31m")
+    }
+
+    @Test func cellsEscapeWithoutLineStartRules() {
+        #expect(MarkdownText.cell("-3.5") == "-3.5")
+        #expect(MarkdownText.cell("a|b\nc") == "a\\|b c")
+    }
+}

@@ -72,9 +72,10 @@ struct ReportChangesTests {
             #expect(!line.contains("\n") && !line.contains("\u{1b}"))
             // With every backslash-escaped character removed, no Markdown special is left.
             let unescaped = line.replacing(/\\./, with: "")
-            for special in ["![", "](", "<", "`", "|", "#", "["] { #expect(!unescaped.contains(special), "\(special) in \(line)") }
+            // ("#" mid-line starts nothing: the line is a list item, so a heading cannot begin there.)
+            for special in ["![", "](", "<", "`", "|", "["] { #expect(!unescaped.contains(special), "\(special) in \(line)") }
         }
-        #expect(changes.markdownLines().contains { $0.contains("X \\# Heading \\!\\[img\\]\\(https://evil.example/a.png\\)") })
+        #expect(changes.markdownLines().contains { $0.contains("X # Heading !\\[img\\](https://evil.example/a.png)") })
     }
 
     @Test func longListsAreCutWithACount() {

@@ -1,3 +1,4 @@
+import DataText
 /// "Changes since the previous build": what differs between the previous report set and the new one, as
 /// summary.md's first section for a reviewer of a figure refresh.
 ///
@@ -100,7 +101,7 @@ public struct ReportChanges: Sendable, Equatable {
             lines += items.prefix(limit).map { "  - " + text($0) }
             if items.count > limit { lines.append("  - … and \(items.count - limit) more") }
         }
-        let e = MarkdownText.escaped
+        let e = MarkdownText.cell
         func dates(_ m: ReportSnapshot.MemberEntry) -> String {
             "joined \(e(m.joined))" + (m.left.map { ", left \(e($0))" } ?? "")
         }
@@ -113,24 +114,5 @@ public struct ReportChanges: Sendable, Equatable {
         bullets("Charts whose files changed", changedCharts) { e($0) }
         if rosterUnknown { lines.append("- Members and outputs: not compared (the previous build did not record them).") }
         return lines
-    }
-}
-
-/// Text from the data made inert in Markdown: one line, control characters dropped, and every character
-/// that could start emphasis, code, a link, an image, HTML, a table cell or a heading backslash-escaped
-/// (CommonMark allows a backslash before any ASCII punctuation).
-enum MarkdownText {
-    static let specials: Set<Character> = ["\\", "`", "*", "_", "{", "}", "[", "]", "(", ")", "<", ">", "#", "+",
-                                           "!", "|", "~", "&", "\"", "="]
-
-    static func escaped(_ text: String) -> String {
-        var out = ""
-        for character in text {
-            if character == "\n" || character == "\r" || character == "\r\n" || character == "\t" { out.append(" "); continue }
-            if character.unicodeScalars.allSatisfy({ $0.properties.generalCategory == .control }) { continue }
-            if specials.contains(character) { out.append("\\") }
-            out.append(character)
-        }
-        return out
     }
 }

@@ -1,3 +1,4 @@
+import DataText
 import Foundation
 import DatasetCore
 import StatisticsCore
@@ -28,19 +29,22 @@ public enum SummaryMarkdown {
                             roster: [Member] = [], outputs: [Output] = [],
                             chartDirectory: String = "charts") -> String {
         let year = statistics.reportYear.map(String.init) ?? "no report year"
-        var lines = ["# \(names.publicationTitle), \(year)", ""]
+        var lines = [MarkdownText.heading("\(names.publicationTitle), \(year)", level: 1), ""]
         lines.append("Report year: \(year). Data as of \(asOf).")
         lines.append("")
         if !changes.isEmpty { lines += changes + [""] }
         lines.append(KeyFigures(statistics: statistics, names: names).markdown.trimmingSpaces)
         lines += ["", "## Findings", ""]
-        lines += Findings.sentences(statistics: statistics, names: names, roster: roster, outputs: outputs).map { "- \($0)" }
+        lines += Findings.sentences(statistics: statistics, names: names, roster: roster, outputs: outputs)
+            .map { "- " + MarkdownText.prose($0) }
         if !charts.isEmpty { lines += ["", "## Charts"] }
         for (index, chart) in charts.enumerated() {
             let text = ChartText.make(for: chart, statistics: statistics, names: names, roster: roster, outputs: outputs)
-            lines += ["", "### Figure \(index + 1): \(text.title)", "", text.subtitle, "",
-                      "![\(altEscaped(shortAlt(text.altText)))](\(imageLink("\(chartDirectory)/\(chart.name).png", base: imageBaseURL)))", "",
-                      text.statement, "", "*\(text.source)*"]
+            // Data text (acronyms, titles, report.yml's names) reaches every line: escaped for Markdown.
+            lines += ["", MarkdownText.heading("Figure \(index + 1): \(text.title)", level: 3), "",
+                      MarkdownText.prose(text.subtitle), "",
+                      "![\(MarkdownText.cell(shortAlt(text.altText)))](\(imageLink("\(chartDirectory)/\(chart.name).png", base: imageBaseURL)))", "",
+                      MarkdownText.prose(text.statement), "", "*\(MarkdownText.cell(text.source))*"]
         }
         lines += ["", "## Data", "", "- [stats.json](stats.json): every statistic, with its definition"]
         for input in inputs {
@@ -76,18 +80,5 @@ public enum SummaryMarkdown {
             String($0).addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? String($0)
         }.joined(separator: "/")
         return prefix + encoded + base[suffixStart...]
-    }
-
-    /// `text` safe as Markdown image alt text: brackets and backslashes escaped, one line.
-    static func altEscaped(_ text: String) -> String {
-        var result = ""
-        for character in text {
-            switch character {
-            case "\\", "[", "]": result += "\\\(character)"
-            case "\n", "\r": result += " "
-            default: result.append(character)
-            }
-        }
-        return result
     }
 }

@@ -1,3 +1,4 @@
+import DataText
 import Foundation
 import StatisticsCore
 
@@ -145,9 +146,9 @@ extension StatsDocument {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// A CSV field, quoted when it holds a comma, a quote or a line break (RFC 4180).
+    /// A CSV field (RFC 4180 quoting). A text that a spreadsheet would read as a formula (`=`, `+`, `-`,
+    /// `@` first) gets a leading apostrophe; numbers the program writes (`-3`, `-0.5`) stay numbers.
     static func csvField(_ field: String) -> String {
-        guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
-        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        Double(field) != nil ? CSVCell.field(field) : CSVCell.text(field)
     }
 }

@@ -1,3 +1,4 @@
+import DataText
 import Foundation
 
 /// A titled table of text cells with a per-column alignment: the common form of the table and Markdown
@@ -21,6 +22,8 @@ struct StatsTextTable {
     /// The table as aligned plain text: the title, a rule, the headings, a rule, then the rows; columns
     /// separated by two spaces and padded to their widest cell (counted in characters).
     func plainText() -> String {
+        // Cells can carry data text (acronyms, leads): control characters shown escaped, never raw.
+        let rows = rows.map { $0.map(TerminalText.escaped) }
         let widths = columns.indices.map { index in
             ([columns[index].heading] + rows.map { $0[index] }).map(\.count).max() ?? 0
         }
@@ -42,10 +45,10 @@ struct StatsTextTable {
     }
 
     /// The table as GitHub-flavoured Markdown: a level-2 heading, then a pipe table with `---:` under
-    /// numeric columns; pipes in cells are escaped.
+    /// numeric columns; cells escaped for Markdown (pipes, emphasis, links, HTML, line breaks).
     func markdown() -> String {
-        func escape(_ cell: String) -> String { cell.replacingOccurrences(of: "|", with: "\\|") }
-        var lines = ["## \(title)", ""]
+        func escape(_ cell: String) -> String { MarkdownText.cell(cell) }
+        var lines = [MarkdownText.heading(title, level: 2), ""]
         lines.append("| " + columns.map { escape($0.heading) }.joined(separator: " | ") + " |")
         lines.append("|" + columns.map { $0.alignment == .right ? " ---: |" : " --- |" }.joined())
         lines += rows.map { "| " + $0.map(escape).joined(separator: " | ") + " |" }
