@@ -1,6 +1,6 @@
 import Synchronization
 
-/// Pixel memory for image surfaces, kept after a surface is done and handed to the next one.
+/// Pixel memory for image surfaces (and the PNG encoder's filtered rows), kept after use and handed to the next image.
 ///
 /// A 1920 × 1080 ARGB surface is 8 MB. Allocated fresh for every PNG, its pages were faulted in (and zeroed
 /// by the kernel) each time: page faults were about a fifth of a report build. The pool keeps up to
@@ -31,16 +31,16 @@ final class PixelBufferPool: Sendable {
 
     init(maximumKept: Int) { self.maximumKept = maximumKept }
 
-    /// A buffer of at least `byteCount` bytes whose first `byteCount` bytes are zero: a kept one if one is
-    /// big enough (the smallest such), else a new one.
-    func take(byteCount: Int) -> Buffer {
+    /// A buffer of at least `byteCount` bytes, its first `byteCount` bytes zero unless `zeroed` is false
+    /// (for memory the caller overwrites whole): a kept one if one is big enough (the smallest such), else a new one.
+    func take(byteCount: Int, zeroed: Bool = true) -> Buffer {
         let kept = free.withLock { buffers -> Buffer? in
             let fitting = buffers.indices.filter { buffers[$0].capacity >= byteCount }
             guard let best = fitting.min(by: { buffers[$0].capacity < buffers[$1].capacity }) else { return nil }
             return buffers.remove(at: best)
         }
         let buffer = kept ?? Buffer(capacity: byteCount)
-        buffer.bytes.initializeMemory(as: UInt8.self, repeating: 0, count: byteCount)
+        if zeroed { buffer.bytes.initializeMemory(as: UInt8.self, repeating: 0, count: byteCount) }
         return buffer
     }
 
