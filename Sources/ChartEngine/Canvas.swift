@@ -247,4 +247,4 @@ public final class Canvas {
 }
 
 /// Formats a coordinate for Cairo attribute strings: fixed, locale-independent.
-func fmt(_ v: Double) -> String { CoordinateText.threeDecimals(v) }
+func fmt(_ v: Double) -> String { FixedPointText.format(v, decimals: 3) }
