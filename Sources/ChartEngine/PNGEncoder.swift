@@ -8,7 +8,8 @@
 enum PNGEncoder {
     /// Encodes `height` rows of `width` premultiplied native-endian ARGB32 pixels (`stride` bytes apart).
     static func encode(pixels: UnsafePointer<UInt8>, width: Int, height: Int, stride: Int, dpi: Double) throws -> [UInt8] {
-        let opaque = PNGImageData.isOpaque(pixels, width: width, height: height, stride: stride)
+        let image = try PNGImageData.compressed(pixels: pixels, width: width, height: height, stride: stride)
+        let opaque = image.opaque
         var png = PNGMetadata.signature
         var header = PNGMetadata.bigEndian(UInt32(width)) + PNGMetadata.bigEndian(UInt32(height))
         header += [8, opaque ? 2 : 6, 0, 0, 0]  // 8 bits, RGB or RGBA, deflate, adaptive filtering, no interlace
@@ -16,8 +17,7 @@ enum PNGEncoder {
         let pixelsPerMetre = UInt32((dpi / 0.0254).rounded())
         png += PNGMetadata.chunk(type: "pHYs", data: PNGMetadata.bigEndian(pixelsPerMetre)
                                      + PNGMetadata.bigEndian(pixelsPerMetre) + [1])
-        png += PNGMetadata.chunk(type: "IDAT", data: try PNGImageData.compressed(pixels: pixels, width: width, height: height,
-                                                                                  stride: stride, channels: opaque ? 3 : 4))
+        png += PNGMetadata.chunk(type: "IDAT", data: image.zlib)
         png += PNGMetadata.chunk(type: "IEND", data: [])
         return png
     }

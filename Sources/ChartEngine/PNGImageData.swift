@@ -3,46 +3,41 @@ internal import CZlib
 /// The IDAT payload of a PNG: Cairo's pixels filtered row by row (filter type Sub) and deflated with zlib.
 ///
 /// The filtered rows (6 MB for 1920 × 1080 RGB) go into pooled memory (``PixelBufferPool``) instead of a
-/// fresh array per image, and opaque rows take a path without the per-pixel alpha test. Same bytes as
-/// before: same filter, one `deflate` call over the whole image at the same settings.
+/// fresh array per image, and opaque images are read once, filtered and checked in the same pass. Same
+/// bytes as before: same filter, one `deflate` call over the whole image at the same settings.
 enum PNGImageData {
-    /// Whether every pixel of the image is fully opaque (then the PNG is RGB, not RGBA).
-    static func isOpaque(_ pixels: UnsafePointer<UInt8>, width: Int, height: Int, stride: Int) -> Bool {
-        for y in 0..<height {
-            let row = UnsafeRawPointer(pixels + y * stride)
-            var all: UInt32 = 0xFF00_0000
-            for x in 0..<width { all &= row.loadUnaligned(fromByteOffset: x * 4, as: UInt32.self) }
-            if all & 0xFF00_0000 != 0xFF00_0000 { return false }
-        }
-        return true
-    }
-
-    /// The zlib stream of the filtered image: `channels` 3 (RGB, every pixel opaque) or 4 (RGBA).
-    static func compressed(pixels: UnsafePointer<UInt8>, width: Int, height: Int, stride: Int,
-                           channels: Int) throws -> [UInt8] {
-        let rowBytes = 1 + width * channels
-        let filtered = PixelBufferPool.shared.take(byteCount: rowBytes * height, zeroed: false)
+    /// The zlib stream of the filtered image and whether every pixel is opaque: then it is RGB (3 channels),
+    /// else RGBA (4). Rows are filtered as RGB while checking alpha, so an opaque image is read once; the
+    /// first row with a pixel that is not opaque starts the image over as RGBA.
+    static func compressed(pixels: UnsafePointer<UInt8>, width: Int, height: Int,
+                           stride: Int) throws -> (zlib: [UInt8], opaque: Bool) {
+        let filtered = PixelBufferPool.shared.take(byteCount: (1 + width * 4) * height, zeroed: false)
         defer { PixelBufferPool.shared.giveBack(filtered) }
         let out = filtered.bytes.assumingMemoryBound(to: UInt8.self)
-        for y in 0..<height {
-            if channels == 3 {
-                filterOpaqueRow(pixels + y * stride, width: width, into: out + y * rowBytes)
-            } else {
-                filterRow(pixels + y * stride, width: width, into: out + y * rowBytes)
-            }
+        var opaque = true
+        for y in 0..<height where !filterOpaqueRow(pixels + y * stride, width: width, into: out + y * (1 + width * 3)) {
+            opaque = false
+            break
         }
-        return try deflate(UnsafeRawBufferPointer(start: filtered.bytes, count: rowBytes * height))
+        if !opaque {
+            for y in 0..<height { filterRow(pixels + y * stride, width: width, into: out + y * (1 + width * 4)) }
+        }
+        let rowBytes = 1 + width * (opaque ? 3 : 4)
+        return (try deflate(UnsafeRawBufferPointer(start: filtered.bytes, count: rowBytes * height)), opaque)
     }
 
-    /// One opaque scanline as RGB with filter type Sub (each byte minus the same channel of the pixel to its
-    /// left). Cairo stores B, G, R, A in memory on little-endian machines: one 32-bit load per pixel.
-    private static func filterOpaqueRow(_ source: UnsafePointer<UInt8>, width: Int, into out: UnsafeMutablePointer<UInt8>) {
+    /// One scanline as RGB with filter type Sub (each byte minus the same channel of the pixel to its left);
+    /// false if a pixel in it is not fully opaque (the row is then not usable). Cairo stores B, G, R, A in
+    /// memory on little-endian machines: one 32-bit load per pixel.
+    private static func filterOpaqueRow(_ source: UnsafePointer<UInt8>, width: Int, into out: UnsafeMutablePointer<UInt8>) -> Bool {
         out[0] = 1
         let row = UnsafeRawPointer(source)
         var target = out + 1
         var previousRed: UInt8 = 0, previousGreen: UInt8 = 0, previousBlue: UInt8 = 0
+        var alpha: UInt32 = 0xFF00_0000
         for x in 0..<width {
             let pixel = row.loadUnaligned(fromByteOffset: x &* 4, as: UInt32.self)
+            alpha &= pixel
             let red = UInt8(truncatingIfNeeded: pixel &>> 16), green = UInt8(truncatingIfNeeded: pixel &>> 8)
             let blue = UInt8(truncatingIfNeeded: pixel)
             target[0] = red &- previousRed
@@ -51,6 +46,7 @@ enum PNGImageData {
             target += 3
             previousRed = red; previousGreen = green; previousBlue = blue
         }
+        return alpha == 0xFF00_0000
     }
 
     /// One scanline as RGBA with filter type Sub, after unpremultiplying (Cairo's colour is premultiplied by alpha).

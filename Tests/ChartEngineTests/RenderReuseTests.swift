@@ -28,6 +28,19 @@ import _TestSupport
         #expect(pngInfo(after)?.width == 800)
     }
 
+    @Test func oneClearPixelInTheLastRowMakesTheImageRGBA() throws {
+        let size = Size(300, 200)
+        let opaque = try Canvas.renderPNG(size: size, scale: 1, fullRed)
+        let lastRowClear = try Canvas.renderPNG(size: size, scale: 1) { canvas in
+            canvas.fill(Rect(x: 0, y: 0, width: 300, height: 199), color: Color(hex: 0xD55E00))
+            canvas.fill(Rect(x: 1, y: 199, width: 299, height: 1), color: Color(hex: 0xD55E00))
+        }
+        #expect(colourType(opaque) == 2)
+        #expect(colourType(lastRowClear) == 6)
+        // RGBA rows are a third longer: the restarted image is not the opaque one with a different header.
+        #expect(lastRowClear.count != opaque.count)
+    }
+
     @Test func smallerAndLargerImagesAfterEachOther() throws {
         var first: [Data] = []
         for pass in 0..<2 {
