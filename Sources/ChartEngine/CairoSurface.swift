@@ -59,12 +59,13 @@ final class CairoSurface {
         let w = Int32((size.width * scale).rounded()), h = Int32((size.height * scale).rounded())
         let stride = cairo_format_stride_for_width(CAIRO_FORMAT_ARGB32, w)
         let byteCount = Int(stride) * Int(h)
-        guard stride > 0, byteCount >= PixelBufferPool.smallestPooled else {
+        // Small surfaces, and sizes the pool cannot hold, are Cairo's own (which reports a failure as its status).
+        guard stride > 0, byteCount >= PixelBufferPool.smallestPooled,
+              let pixels = PixelBufferPool.shared.take(byteCount: byteCount) else {
             let s = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, w, h)!
             return try CairoSurface(surface: s, kind: .image, logicalSize: size, scale: scale, sink: ByteSink())
         }
         // Same pixels as cairo_image_surface_create (zeroed, same stride), in memory that stays mapped.
-        let pixels = PixelBufferPool.shared.take(byteCount: byteCount)
         let s = cairo_image_surface_create_for_data(pixels.bytes.assumingMemoryBound(to: UInt8.self),
                                                     CAIRO_FORMAT_ARGB32, w, h, stride)!
         return try CairoSurface(surface: s, kind: .image, logicalSize: size, scale: scale, sink: ByteSink(), pixels: pixels)

@@ -11,7 +11,9 @@ enum PNGImageData {
     /// first row with a pixel that is not opaque starts the image over as RGBA.
     static func compressed(pixels: UnsafePointer<UInt8>, width: Int, height: Int,
                            stride: Int) throws -> (zlib: [UInt8], opaque: Bool) {
-        let filtered = PixelBufferPool.shared.take(byteCount: (1 + width * 4) * height, zeroed: false)
+        guard let filtered = PixelBufferPool.shared.take(byteCount: (1 + width * 4) * height, zeroed: false) else {
+            throw ChartEngineError.cairo("encoding PNG: out of memory for \(width) × \(height) pixels")
+        }
         defer { PixelBufferPool.shared.giveBack(filtered) }
         let out = filtered.bytes.assumingMemoryBound(to: UInt8.self)
         var opaque = true
