@@ -76,24 +76,35 @@ enum PNGImageData {
         }
     }
 
-    /// zlib stream (RFC 1950) of `data`: level 1, default strategy, in one call.
+    /// zlib stream (RFC 1950) of `data`: level 1, default strategy, in one call. zlib writes the raw deflate
+    /// data only (negative window bits), and the two-byte header and the Adler-32 are added here: the same
+    /// bytes as zlib's own wrapper (header 78 01 for a 32 KiB window at level 1), with a faster checksum.
     private static func deflate(_ data: UnsafeRawBufferPointer) throws -> [UInt8] {
         var stream = z_stream()
         // Level 1 with the default strategy: about 15 % larger than level 6, in a third of the time.
         let level: Int32 = 1, strategy = Z_DEFAULT_STRATEGY
-        guard deflateInit2_(&stream, level, Z_DEFLATED, 15, 8, strategy, zlibVersion(), Int32(MemoryLayout<z_stream>.size)) == Z_OK else {
+        guard deflateInit2_(&stream, level, Z_DEFLATED, -15, 8, strategy, zlibVersion(), Int32(MemoryLayout<z_stream>.size)) == Z_OK else {
             throw ChartEngineError.cairo("encoding PNG: zlib could not start")
         }
         defer { deflateEnd(&stream) }
-        let bound = Int(deflateBound(&stream, uLong(data.count)))
+        let header: [UInt8] = [0x78, 0x01]  // deflate, 32 KiB window; FLEVEL 0 (level 1); check bits
+        let bound = header.count + Int(deflateBound(&stream, uLong(data.count))) + 4
         var status = Z_OK
         let output = [UInt8](unsafeUninitializedCapacity: bound) { out, count in
+            out[0] = header[0]
+            out[1] = header[1]
             stream.next_in = UnsafeMutablePointer(mutating: data.baseAddress?.assumingMemoryBound(to: UInt8.self))
             stream.avail_in = uInt(data.count)
-            stream.next_out = out.baseAddress
-            stream.avail_out = uInt(out.count)
+            stream.next_out = out.baseAddress! + header.count
+            stream.avail_out = uInt(out.count - header.count - 4)
             status = CZlib.deflate(&stream, Z_FINISH)
-            count = Int(stream.total_out)
+            var end = header.count + Int(stream.total_out)
+            let adler = Adler32.checksum(data)
+            for shift in [24, 16, 8, 0] as [UInt32] {
+                out[end] = UInt8(truncatingIfNeeded: adler >> shift)
+                end += 1
+            }
+            count = end
         }
         guard status == Z_STREAM_END else { throw ChartEngineError.cairo("encoding PNG: zlib status \(status)") }
         return output

@@ -77,6 +77,33 @@ import _TestSupport
         #expect(drawnOn == nil)
     }
 
+    @Test func adler32MatchesTheDefinition() {
+        func reference(_ bytes: [UInt8]) -> UInt32 {
+            var a: UInt32 = 1, b: UInt32 = 0
+            for byte in bytes { a = (a + UInt32(byte)) % 65521; b = (b + a) % 65521 }
+            return b << 16 | a
+        }
+        func fast(_ bytes: [UInt8]) -> UInt32 { bytes.withUnsafeBytes { Adler32.checksum($0) } }
+        #expect(fast(Array("Wikipedia".utf8)) == 0x11E6_0398)
+        #expect(fast([]) == 1)
+        var random = SeededGenerator(seed: 32)
+        // Zero runs of every length around the 8-byte words and the 5552-byte blocks, 0xFF runs (largest sums).
+        for _ in 0..<60 {
+            var bytes: [UInt8] = []
+            let length = Int.random(in: 0...40_000, using: &random)
+            while bytes.count < length {
+                let run = Int.random(in: 1...9_000, using: &random)
+                switch Int.random(in: 0..<3, using: &random) {
+                case 0: bytes += Array(repeating: 0, count: run)
+                case 1: bytes += Array(repeating: 0xFF, count: run)
+                default: bytes += (0..<run).map { _ in UInt8.random(in: 0...255, using: &random) }
+                }
+            }
+            #expect(fast(bytes) == reference(bytes), "\(bytes.count) bytes")
+            #expect(fast(Array(bytes.dropFirst(3))) == reference(Array(bytes.dropFirst(3))))
+        }
+    }
+
     @Test func fixedPointTextMatchesFoundation() {
         // Foundation formats through ICU (shortest digits, half to even), not C's printf: 3.265 gives 3.26.
         var random = SeededGenerator(seed: 10)
