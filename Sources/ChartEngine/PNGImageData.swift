@@ -4,7 +4,8 @@ internal import CZlib
 ///
 /// The filtered rows (6 MB for 1920 × 1080 RGB) go into pooled memory (``PixelBufferPool``) instead of a
 /// fresh array per image, and opaque images are read once, filtered and checked in the same pass. Same
-/// bytes as before: same filter, one `deflate` call over the whole image at the same settings.
+/// bytes as before: same filter, one `deflate` call over the whole image at the same settings, the same
+/// zlib wrapper.
 enum PNGImageData {
     /// The zlib stream of the filtered image and whether every pixel is opaque: then it is RGB (3 channels),
     /// else RGBA (4). Rows are filtered as RGB while checking alpha, so an opaque image is read once; the
@@ -17,9 +18,11 @@ enum PNGImageData {
         defer { PixelBufferPool.shared.giveBack(filtered) }
         let out = filtered.bytes.assumingMemoryBound(to: UInt8.self)
         var opaque = true
-        for y in 0..<height where !filterOpaqueRow(pixels + y * stride, width: width, into: out + y * (1 + width * 3)) {
-            opaque = false
-            break
+        for y in 0..<height {
+            guard filterOpaqueRow(pixels + y * stride, width: width, into: out + y * (1 + width * 3)) else {
+                opaque = false
+                break
+            }
         }
         if !opaque {
             for y in 0..<height { filterRow(pixels + y * stride, width: width, into: out + y * (1 + width * 4)) }
