@@ -28,10 +28,14 @@ final class CairoSurface {
     /// Logical size in points (the PNG image surface is `scale` times larger in pixels).
     let logicalSize: Size
     let scale: Double
+    /// The pooled pixel memory of an image surface (`nil`: Cairo's own), given back after the surface is destroyed.
+    private let pixels: PixelBufferPool.Buffer?
     private var finished = false
 
-    private init(surface: OpaquePointer, kind: SurfaceKind, logicalSize: Size, scale: Double, sink: ByteSink) throws {
+    private init(surface: OpaquePointer, kind: SurfaceKind, logicalSize: Size, scale: Double, sink: ByteSink,
+                 pixels: PixelBufferPool.Buffer? = nil) throws {
         self.sink = sink
+        self.pixels = pixels
         self.surface = surface
         self.kind = kind
         self.logicalSize = logicalSize
@@ -53,8 +57,18 @@ final class CairoSurface {
     static func image(size: Size, scale: Double) throws -> CairoSurface {
         guard scale > 0, size.width > 0, size.height > 0 else { throw ChartEngineError.invalidArgument("image size and scale must be positive") }
         let w = Int32((size.width * scale).rounded()), h = Int32((size.height * scale).rounded())
-        let s = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, w, h)!
-        return try CairoSurface(surface: s, kind: .image, logicalSize: size, scale: scale, sink: ByteSink())
+        let stride = cairo_format_stride_for_width(CAIRO_FORMAT_ARGB32, w)
+        let byteCount = Int(stride) * Int(h)
+        // Small surfaces, and sizes the pool cannot hold, are Cairo's own (which reports a failure as its status).
+        guard stride > 0, byteCount >= PixelBufferPool.smallestPooled,
+              let pixels = PixelBufferPool.shared.take(byteCount: byteCount) else {
+            let s = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, w, h)!
+            return try CairoSurface(surface: s, kind: .image, logicalSize: size, scale: scale, sink: ByteSink())
+        }
+        // Same pixels as cairo_image_surface_create (zeroed, same stride), in memory that stays mapped.
+        let s = cairo_image_surface_create_for_data(pixels.bytes.assumingMemoryBound(to: UInt8.self),
+                                                    CAIRO_FORMAT_ARGB32, w, h, stride)!
+        return try CairoSurface(surface: s, kind: .image, logicalSize: size, scale: scale, sink: ByteSink(), pixels: pixels)
     }
 
     /// A PDF surface writing into memory; the size of the first page in points.
@@ -106,6 +120,13 @@ final class CairoSurface {
 
     deinit {
         cairo_destroy(cr)
-        cairo_surface_destroy(surface)
+        if let pixels {
+            // Finishing releases Cairo's hold on the pixels even if something else still references the surface.
+            cairo_surface_finish(surface)
+            cairo_surface_destroy(surface)
+            PixelBufferPool.shared.giveBack(pixels)
+        } else {
+            cairo_surface_destroy(surface)
+        }
     }
 }

@@ -253,4 +253,4 @@ public final class Canvas {
 }
 
 /// Formats a coordinate for Cairo attribute strings: fixed, locale-independent.
-func fmt(_ v: Double) -> String { String(format: "%.3f", locale: Locale(identifier: "en_US_POSIX"), v) }
+func fmt(_ v: Double) -> String { FixedPointText.format(v, decimals: 3) }

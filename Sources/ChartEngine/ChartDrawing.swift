@@ -75,6 +75,9 @@ final class ChartDrawing {
     // MARK: Orchestration
 
     func run() throws {
+        // The label jobs capture self: dropping them ends the cycle, else every drawing, its canvas and its
+        // surface (8 MB of pixels for a 1920 × 1080 PNG) would stay allocated until the process exits.
+        defer { labelJobs.removeAll() }
         guard !spec.panels.isEmpty else { throw ChartEngineError.invalidSpec("a chart needs at least one panel") }
         let W = spec.size.width, H = spec.size.height
         if let bg = theme.background { canvas.fill(Rect(x: 0, y: 0, width: W, height: H), color: bg) }

@@ -28,7 +28,7 @@ public enum NumberFormat: Sendable, Hashable {
 
     /// Thousands separators (",") and the minus sign (−); "−0" is printed as "0".
     public static func grouped(_ value: Double, decimals: Int) -> String {
-        let text = String(format: "%.\(max(0, decimals))f", locale: Locale(identifier: "en_US_POSIX"), abs(value))
+        let text = FixedPointText.format(abs(value), decimals: decimals)
         let parts = text.split(separator: ".", maxSplits: 1).map(String.init)
         var integer = parts[0]
         var groups: [String] = []

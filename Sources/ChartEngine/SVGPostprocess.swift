@@ -25,25 +25,32 @@ enum SVGPostprocess {
             i = end
         }
         if mapping.isEmpty { return svg }
-        // Pass 2: rewrite definitions and references.
+        // Pass 2: rewrite definitions and references. Only a space, `h` or `u` can start a marker; the bytes
+        // between candidates are copied in runs.
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count)
         let markers: [([UInt8], UInt8)] = [(idMarker, UInt8(ascii: "\"")), (Array("href=\"#".utf8), UInt8(ascii: "\"")),
                                           (Array("url(#".utf8), UInt8(ascii: ")"))]
         i = 0
+        var copied = 0
         outer: while i < bytes.count {
+            let byte = bytes[i]
+            guard byte == UInt8(ascii: " ") || byte == UInt8(ascii: "h") || byte == UInt8(ascii: "u") else { i += 1; continue }
             for (marker, terminator) in markers where matches(marker, in: bytes, at: i) {
                 let valueStart = i + marker.count
                 if let end = bytes[valueStart...].firstIndex(of: terminator) {
                     let old = String(decoding: bytes[valueStart..<end], as: UTF8.self)
+                    out += bytes[copied..<i]
                     out += marker
                     out += Array((mapping[old] ?? old).utf8)
                     i = end
+                    copied = end
                     continue outer
                 }
             }
-            out.append(bytes[i]); i += 1
+            i += 1
         }
+        out += bytes[copied...]
         return String(decoding: out, as: UTF8.self)
     }
 
