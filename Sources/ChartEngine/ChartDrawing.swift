@@ -242,10 +242,6 @@ final class ChartDrawing {
         for job in labelJobs.enumerated().sorted(by: { ($0.element.priority, $0.offset) < ($1.element.priority, $1.offset) }) {
             job.element.run()
         }
-        // The jobs capture this drawing (and through it the canvas and its surface): drop them, or every
-        // chart's pixels stay alive in a reference cycle (fuzz finding 6: 8 MB a chart).
-        labelJobs = []
-
         drawOmittedLabelsNote(in: noteRow, right: contentRight, style: noteStyle)
     }
 
