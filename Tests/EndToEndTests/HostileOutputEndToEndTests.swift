@@ -67,12 +67,12 @@ struct HostileOutputEndToEndTests {
             return
         }
         try withWorkspace { root in
-            let listener = "import socket\ns=socket.socket(socket.AF_UNIX); s.bind('out.sock'); s.listen(1)\n"
+            let listener = "import socket\ns=socket.socket(socket.AF_UNIX); s.bind('out-socket'); s.listen(1)\n"
                 + "c,_=s.accept(); f=open('got.png','wb')\nwhile True:\n    d=c.recv(65536)\n    if not d: break\n    f.write(d)\n"
             let run = try HostileShell.run("""
-                python3 -c "$LISTENER" & for i in $(seq 100); do test -S out.sock && break; sleep 0.05; done
-                "$BIN" chart membership-growth --datasets D -o out.sock; echo "socket $?"; wait
-                test -S out.sock && echo "still a socket"; head -c 4 got.png | od -An -c | tr -d ' \\n'; echo
+                python3 -c "$LISTENER" & for i in $(seq 100); do test -S out-socket && break; sleep 0.05; done
+                "$BIN" chart membership-growth --datasets D -o out-socket; echo "socket $?"; wait
+                test -S out-socket && echo "still a socket"; head -c 4 got.png | od -An -c | tr -d ' \\n'; echo
                 """, in: root, environment: ["LISTENER": listener])
             #expect(run.output.contains("socket 0\nstill a socket\n211PNG"), "\(run.output)")
         }
