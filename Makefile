@@ -12,7 +12,7 @@ MAN_DATE ?= 2026-12-02
 # The binary install-files copies (the test suite points it at the debug build).
 BIN ?= $(BIN_RELEASE)
 
-.PHONY: deps build release report check test clean install install-files uninstall man
+.PHONY: deps build release report check test gallery clean install install-files uninstall man
 
 deps:
 	@scripts/install-deps.sh
@@ -62,6 +62,10 @@ uninstall:
 man:
 	$(SWIFT) package --allow-writing-to-package-directory generate-manual --configuration debug \
 		--date $(MAN_DATE) --authors "isecg-report maintainers" --output-directory docs
+
+## gallery: every chart of every stress set at six sizes in both themes, as contact sheets in gallery/sheets/
+gallery: deps
+	scripts/gallery.sh
 
 clean:
 	rm -rf .build

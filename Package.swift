@@ -29,6 +29,9 @@ let package = Package(
         .systemLibrary(name: "CPangoCairo", path: "Sources/CPangoCairo", pkgConfig: "pangocairo",
                        providers: [.apt(["libpango1.0-dev"])]),
 
+        // qpdf's C API, for the PDF post-pass (PDFTagging).
+        .systemLibrary(name: "CQPDF", path: "Sources/CQPDF", pkgConfig: "libqpdf",
+                       providers: [.apt(["libqpdf-dev"])]),
         // Swaps two directories atomically (renameat2 RENAME_EXCHANGE), for replacing Reports/ as a whole set.
         .target(name: "CAtomicRename", path: "Sources/CAtomicRename"),
         // Calendar dates in three precisions (YYYY, YYYY-MM, YYYY-MM-DD) on the proleptic Gregorian calendar.
@@ -51,7 +54,9 @@ let package = Package(
         .target(name: "ReportWriter", dependencies: ["CAtomicRename"]),
         // Maps statistics to chart specs, report pages and output files; knows the domain words, not Cairo.
         .target(name: "ReportBuilder", dependencies: ["DatasetCore", "StatisticsCore", "ChartEngine", "PartialDates",
-                                                      "DocumentLayout", "ReportWriter"]),
+                                                      "DocumentLayout", "ReportWriter", "PDFTagging"]),
+        // The PDF post-pass: /Lang on the catalog and /Alt on each /Figure, which Cairo 1.16 cannot write.
+        .target(name: "PDFTagging", dependencies: ["CQPDF"]),
         // The thin command line: one file per subcommand.
         .executableTarget(name: "ReportCLI", dependencies: [
             "DatasetCore", "StatisticsCore", "ChartEngine", "ReportBuilder", "ReportWriter", "PartialDates",
@@ -60,11 +65,14 @@ let package = Package(
 
         // Helpers shared by the test targets (running tools, temporary files, a seeded generator).
         .target(name: "_TestSupport", path: "Tests/_TestSupport"),
+        // `make gallery`'s helper: writes the seeded stress sets and assembles PNG contact sheets.
+        .executableTarget(name: "stress-gallery", dependencies: ["_TestSupport", "CCairo"], path: "Tests/StressGallery"),
         .testTarget(name: "PartialDatesTests", dependencies: ["PartialDates"]),
         .testTarget(name: "DatasetCoreTests", dependencies: ["_TestSupport", "DatasetCore", "PartialDates"],
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "StatisticsCoreTests", dependencies: ["_TestSupport", "StatisticsCore", "PartialDates"]),
         .testTarget(name: "ChartEngineTests", dependencies: ["_TestSupport", "ChartEngine"]),
+        .testTarget(name: "PDFTaggingTests", dependencies: ["_TestSupport", "PDFTagging", "ChartEngine"]),
         .testTarget(name: "ReportBuilderTests", dependencies: ["_TestSupport", "ReportBuilder", "ReportWriter", "DatasetCore", "StatisticsCore", "ChartEngine"]),
         .testTarget(name: "EndToEndTests", dependencies: ["_TestSupport"], resources: [.copy("Fixtures")]),
     ],

@@ -34,6 +34,8 @@ public final class Canvas {
     let textSystem: PangoTextSystem
     /// The logical size of the current page or image, in points.
     public internal(set) var size: Size
+    /// Texts laid out on this canvas that no font of the stack fully covers, each once, in order.
+    public private(set) var uncoveredTexts: [UncoveredText] = []
     var cr: OpaquePointer { surface.cr }
 
     init(surface: CairoSurface, textSystem: PangoTextSystem) {
@@ -130,7 +132,11 @@ public final class Canvas {
 
     /// Shapes and measures plain text (no markup is interpreted), wrapped to `width` when given.
     public func layoutText(_ text: String, style: TextStyle, width: Double? = nil) -> TextLayout {
-        textSystem.layout(text, style: style, width: width)
+        let layout = textSystem.layout(text, style: style, width: width)
+        if !layout.uncoveredCharacters.isEmpty, !uncoveredTexts.contains(where: { $0.text == text }) {
+            uncoveredTexts.append(UncoveredText(text: text, characters: layout.uncoveredCharacters))
+        }
+        return layout
     }
 
     /// The logical size of a text, wrapped to `width` when given.

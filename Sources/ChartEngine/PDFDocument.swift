@@ -79,10 +79,11 @@ public final class PDFDocument {
     /// Number of pages drawn so far.
     public private(set) var pageCount = 0
 
-    /// Starts a document. Fails if the default font family is missing.
-    public init(metadata: PDFMetadata) throws {
+    /// Starts a document drawing text with the families of `fonts` only. Fails with
+    /// ``ChartEngineError/fontNotFound(family:hint:)`` if the stack's first family is missing.
+    public init(metadata: PDFMetadata, fonts: FontStack = .standard) throws {
         self.metadata = metadata
-        self.textSystem = try PangoTextSystem.forCurrentThread()
+        self.textSystem = try PangoTextSystem.forCurrentThread(fonts: fonts)
     }
 
     /// Draws one page of `size` points; `label` is the page label viewers show (e.g. "i", "1").

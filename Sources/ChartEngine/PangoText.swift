@@ -8,15 +8,29 @@ private let pangoScale = 1024.0
 /// One Pango font map and context with pinned, surface-independent metrics.
 ///
 /// Resolution is 72 dpi (1 pt = 1 unit), hinting and hinted metrics are off and glyph positions are not
-/// rounded, so a layout measured here is identical on PDF, SVG and PNG at any scale.
+/// rounded, so a layout measured here is identical on PDF, SVG and PNG at any scale. The font map sees only
+/// the faces of its ``FontStack`` (docs/fonts.md).
 final class PangoTextSystem {
     let fontMap: UnsafeMutablePointer<PangoFontMap>
     let context: OpaquePointer
     private var naturalLineHeights: [String: Double] = [:]
 
-    init(requiredFamilies: [String]) throws {
-        guard let map = pango_cairo_font_map_new() else { throw ChartEngineError.cairo("pango_cairo_font_map_new failed") }
+    /// The stack every text falls back through.
+    let fonts: FontStack
+    private let fontConfig: PrivateFontConfig
+
+    /// A text system drawing only with the faces of `fonts` (see ``PrivateFontConfig``); `fontconfigFile`
+    /// replaces the machine's fontconfig configuration when looking the families up (tests use it).
+    init(fonts: FontStack, fontconfigFile: String? = nil) throws {
+        PangoTextSystem.pinPreferredLanguages()
+        fontConfig = fontconfigFile == nil ? try PrivateFontConfig.shared(for: fonts)
+                                           : try PrivateFontConfig(stack: fonts, systemConfigFile: fontconfigFile)
+        self.fonts = fonts
+        guard let map = pango_cairo_font_map_new_for_font_type(CAIRO_FONT_TYPE_FT) else {
+            throw ChartEngineError.cairo("pango_cairo_font_map_new_for_font_type failed")
+        }
         fontMap = map
+        pango_fc_font_map_set_config(OpaquePointer(map), fontConfig.config)
         pango_cairo_font_map_set_resolution(OpaquePointer(map), 72)
         context = pango_font_map_create_context(map)
         let options = cairo_font_options_create()
@@ -30,11 +44,6 @@ final class PangoTextSystem {
         let language = pango_language_from_string("en")
         pango_context_set_language(context, language)
         pango_context_set_base_dir(context, PANGO_DIRECTION_LTR)
-
-        let available = Set(familyNames().map { $0.lowercased() })
-        for family in requiredFamilies where !available.contains(family.lowercased()) {
-            throw ChartEngineError.fontNotFound(family: family, hint: "install fonts-dejavu-core")
-        }
     }
 
     deinit {
@@ -42,21 +51,9 @@ final class PangoTextSystem {
         g_object_unref(UnsafeMutableRawPointer(fontMap))
     }
 
-    /// Names of every family the font map knows.
-    func familyNames() -> [String] {
-        var families: UnsafeMutablePointer<UnsafeMutablePointer<PangoFontFamily>?>?
-        var count: Int32 = 0
-        pango_font_map_list_families(fontMap, &families, &count)
-        defer { g_free(families) }
-        guard let families else { return [] }
-        return (0..<Int(count)).compactMap { i in
-            families[i].flatMap { pango_font_family_get_name($0) }.map { String(cString: $0) }
-        }
-    }
-
     func fontDescription(_ style: TextStyle) -> OpaquePointer {
         let desc = pango_font_description_new()!
-        pango_font_description_set_family(desc, style.family)
+        pango_font_description_set_family(desc, fonts.fallbackList(startingWith: style.family).joined(separator: ","))
         pango_font_description_set_weight(desc, style.weight == .bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL)
         pango_font_description_set_style(desc, style.italic ? PANGO_STYLE_ITALIC : PANGO_STYLE_NORMAL)
         pango_font_description_set_absolute_size(desc, style.size * pangoScale)
@@ -111,7 +108,7 @@ final class PangoTextSystem {
                           size: Size(width.map { max($0, contentWidth) } ?? contentWidth, Double(logical.height) / pangoScale),
                           contentWidth: contentWidth,
                           baseline: baseline - ly, lineCount: lines, logicalOffset: Point(lx, ly),
-                          wrapWidth: width)
+                          wrapWidth: width, uncoveredCharacters: TextCoverage.uncoveredCharacters(of: layout))
     }
 
     /// Draws a layout with its logical box's top-left corner at the cairo current origin `(x, y)`.
@@ -141,27 +138,41 @@ public final class TextLayout {
     public let lineCount: Int
     /// The wrapping width, if any.
     public let wrapWidth: Double?
+    /// Characters no family of the font stack covers (drawn as boxes), each once; empty when all are covered.
+    public let uncoveredCharacters: [Unicode.Scalar]
     let logicalOffset: Point
 
     init(handle: OpaquePointer, text: String, style: TextStyle, size: Size, contentWidth: Double, baseline: Double, lineCount: Int,
-         logicalOffset: Point, wrapWidth: Double?) {
+         logicalOffset: Point, wrapWidth: Double?, uncoveredCharacters: [Unicode.Scalar] = []) {
         self.handle = handle; self.text = text; self.style = style; self.size = size; self.contentWidth = contentWidth
         self.baseline = baseline; self.lineCount = lineCount; self.logicalOffset = logicalOffset
         self.wrapWidth = wrapWidth
+        self.uncoveredCharacters = uncoveredCharacters
     }
 
     deinit { g_object_unref(UnsafeMutableRawPointer(handle)) }
 }
 
 extension PangoTextSystem {
-    /// The calling thread's text system with the default family checked, made on first use and kept: making a
-    /// font map enumerates every installed font, which cost more than laying out a whole chart. Pango objects
-    /// must not cross threads, so each thread has its own. Layout does not depend on what was drawn before.
-    static func forCurrentThread() throws -> PangoTextSystem {
-        let key = "isecg.PangoTextSystem"
+    /// The calling thread's text system for `fonts`, made on first use and kept: making a font map costs more
+    /// than laying out a whole chart. Pango objects must not cross threads, so each thread has its own.
+    /// Layout does not depend on what was drawn before.
+    static func forCurrentThread(fonts: FontStack = .standard) throws -> PangoTextSystem {
+        let key = "isecg.PangoTextSystem." + fonts.allFamilies.joined(separator: ",") + "|" + fonts.monospace.joined(separator: ",")
         if let system = Thread.current.threadDictionary[key] as? PangoTextSystem { return system }
-        let system = try PangoTextSystem(requiredFamilies: [TextStyle.defaultFamily])
+        let system = try PangoTextSystem(fonts: fonts)
         Thread.current.threadDictionary[key] = system
         return system
     }
+
+    /// Pango picks the language of a run in a script the context language (English) does not cover from the
+    /// user's preferred languages (`PANGO_LANGUAGE`, `LANGUAGE`), and the language selects glyph forms (Serbian
+    /// Cyrillic, Japanese or Chinese Han). Pinning the list to English makes the choice Pango's fixed table's,
+    /// whatever the environment says. Done once, before the first Pango call that reads it.
+    static func pinPreferredLanguages() { _ = preferredLanguagesPinned }
+
+    private static let preferredLanguagesPinned: Bool = {
+        setenv("PANGO_LANGUAGE", "en", 1)
+        return true
+    }()
 }

@@ -3,9 +3,11 @@ import Foundation
 extension Canvas {
     /// Draws into a PNG of `scale` × `size` pixels (logical units stay points) and returns its bytes, with
     /// a pHYs chunk declaring 72 × `scale` dpi. The background is transparent unless `draw` fills it.
-    public static func renderPNG(size: Size, scale: Double = 1, _ draw: (Canvas) throws -> Void) throws -> Data {
+    /// Text is drawn with the families of `fonts` only.
+    public static func renderPNG(size: Size, scale: Double = 1, fonts: FontStack = .standard,
+                                 _ draw: (Canvas) throws -> Void) throws -> Data {
         let surface = try CairoSurface.image(size: size, scale: scale)
-        let canvas = Canvas(surface: surface, textSystem: try PangoTextSystem.forCurrentThread())
+        let canvas = Canvas(surface: surface, textSystem: try PangoTextSystem.forCurrentThread(fonts: fonts))
         try draw(canvas)
         return Data(try surface.finish())
     }
@@ -18,17 +20,18 @@ extension Canvas {
     }
 
     /// Draws a one-page PDF of `size` points with the given metadata.
-    public static func renderPDF(size: Size, metadata: PDFMetadata, _ draw: (Canvas) throws -> Void) throws -> Data {
-        let doc = try PDFDocument(metadata: metadata)
+    public static func renderPDF(size: Size, metadata: PDFMetadata, fonts: FontStack = .standard,
+                                 _ draw: (Canvas) throws -> Void) throws -> Data {
+        let doc = try PDFDocument(metadata: metadata, fonts: fonts)
         try doc.page(size: size, draw)
         return try doc.finish()
     }
 
     /// Draws an SVG of `size` points with deterministic ids and `<title>`/`<desc>` as the first children.
-    public static func renderSVG(size: Size, title: String, description: String,
+    public static func renderSVG(size: Size, title: String, description: String, fonts: FontStack = .standard,
                                  _ draw: (Canvas) throws -> Void) throws -> Data {
         let surface = try CairoSurface.svg(size: size)
-        let canvas = Canvas(surface: surface, textSystem: try PangoTextSystem.forCurrentThread())
+        let canvas = Canvas(surface: surface, textSystem: try PangoTextSystem.forCurrentThread(fonts: fonts))
         try draw(canvas)
         let raw = String(decoding: try surface.finish(), as: UTF8.self)
         let svg = SVGPostprocess.addAccessibility(SVGPostprocess.renumberIDs(raw), title: title, description: description)

@@ -20,10 +20,10 @@ public enum TextAlignment: Sendable, Hashable {
 ///
 /// Sizes are in points; the engine pins Pango to 72 dpi so 1 pt is 1 canvas unit on every surface.
 public struct TextStyle: Sendable, Hashable {
-    /// The default and only family the engine ships with.
-    public static let defaultFamily = "DejaVu Sans"
+    /// The default family: the first of ``FontStack/standard``.
+    public static let defaultFamily = FontStack.standard.primary
 
-    /// Font family, looked up exactly (never silently substituted).
+    /// The family asked for first; characters it lacks fall back through the canvas's ``FontStack``.
     public var family: String
     /// Font size in points.
     public var size: Double

@@ -81,8 +81,8 @@ import _TestSupport
     }
 
     @Test func missingFontIsAClearError() throws {
-        #expect(throws: ChartEngineError.fontNotFound(family: "No Such Family 123", hint: "install fonts-dejavu-core")) {
-            _ = try PangoTextSystem(requiredFamilies: ["No Such Family 123"])
+        #expect(throws: ChartEngineError.fontNotFound(family: "No Such Family 123", hint: "install a package providing it (scripts/install-deps.sh)")) {
+            _ = try PangoTextSystem(fonts: FontStack(families: ["No Such Family 123"]))
         }
     }
 }
