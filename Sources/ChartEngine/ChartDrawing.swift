@@ -53,6 +53,10 @@ final class ChartDrawing {
     let theme: Theme
     let placer: LabelPlacer
     var labelJobs: [LabelJob] = []
+    /// Each panel's plot rectangle (for the layout record).
+    var plotAreas: [Rect] = []
+    /// Where mark labels may sit (for the layout record).
+    var markLabelArea: Rect?
     let pad: Double
 
     init(spec: ChartSpec, canvas: Canvas) {
@@ -235,11 +239,17 @@ final class ChartDrawing {
             put(t, r, .axisTitle)
         }
 
-        // Mark labels: direct labels first, then values, points, annotations, timelines, rules.
+        // Mark labels: direct labels first, then values, points, annotations, timelines, rules; never below the
+        // x axis line nor past the content margins.
+        plotAreas = frames.map(\.rect)
+        let area = Rect(x: contentLeft, y: 0, width: contentWidth, height: lastFrame.rect.maxY + 0.5)
+        markLabelArea = area
+        placer.markLabelArea = area
         for job in labelJobs.enumerated().sorted(by: { ($0.element.priority, $0.offset) < ($1.element.priority, $1.offset) }) {
             job.element.run()
         }
 
+        placer.markLabelArea = nil
         drawOmittedLabelsNote(in: noteRow, right: contentRight, style: noteStyle)
     }
 

@@ -17,7 +17,7 @@ extension ChartDrawing {
             } else {
                 canvas.fill(circle, color: color)
             }
-            placer.addObstacle(Rect(x: c.x - m.radius, y: c.y - m.radius, width: 2 * m.radius, height: 2 * m.radius))
+            placer.addMarker(Rect(x: c.x - m.radius, y: c.y - m.radius, width: 2 * m.radius, height: 2 * m.radius))
         }
         let style = theme.style(theme.typeScale.label, theme.text)
         let labelledXs = zip(m.points, centers).filter { !($0.0.label ?? "").isEmpty }.map(\.1.x)
@@ -68,14 +68,14 @@ extension ChartDrawing {
                     // A leader must not cross another label.
                     guard cand.1 else { return true }
                     let path = leaderPath(cand.0)
-                    return !placer.segmentHitsText(path[0], path[1])
+                    return !placer.segmentHitsText(path[0], path[1]) && !placer.segmentHitsMarker(path[0], path[1])
                 }) else {
                     placer.omit(label, .pointLabel); return
                 }
                 if leader {
                     let path = leaderPath(rect)
                     canvas.stroke(Path.polyline(path), style: StrokeStyle(width: 0.6, color: theme.muted))
-                    placer.addObstacle(polyline: path)
+                    placer.addLeader(path[0], path[1], label: label)
                 }
                 put(t, rect, .pointLabel)
             })

@@ -13,7 +13,7 @@ extension ChartDrawing {
             let color = theme.resolve(e.color)
             canvas.fill(Path.circle(center: c, radius: radius), color: color,
                         outline: StrokeStyle(width: 1.5, color: theme.background ?? theme.text.withAlpha(0)))
-            placer.addObstacle(Rect(x: c.x - radius, y: c.y - radius, width: 2 * radius, height: 2 * radius))
+            placer.addMarker(Rect(x: c.x - radius, y: c.y - radius, width: 2 * radius, height: 2 * radius))
         }
         placer.addObstacle(polyline: [Point(f.rect.minX, baseY), Point(f.rect.maxX, baseY)])
         let style = theme.style(theme.typeScale.label, theme.text)
@@ -36,11 +36,19 @@ extension ChartDrawing {
                         }
                     }
                 }
-                guard let (rect, above) = candidates.first(where: { placer.fits($0.0, gap: 4) && f.rect.outset(dx: 8, dy: 6).contains($0.0) })
+                func stem(_ rect: Rect, _ above: Bool) -> [Point] {
+                    [Point(x, above ? baseY - radius - 1 : baseY + radius + 1), Point(x, above ? rect.maxY + 1 : rect.minY - 1)]
+                }
+                // The label fits, and its stem crosses no other label or marker.
+                guard let (rect, above) = candidates.first(where: { r, above in
+                    guard placer.fits(r, gap: 4), f.rect.outset(dx: 8, dy: 6).contains(r) else { return false }
+                    let s = stem(r, above)
+                    return !placer.segmentHitsText(s[0], s[1]) && !placer.segmentHitsMarker(s[0], s[1])
+                })
                 else { placer.omit(e.label, .timelineLabel); return }
-                let stem = [Point(x, above ? baseY - radius - 1 : baseY + radius + 1), Point(x, above ? rect.maxY + 1 : rect.minY - 1)]
+                let stem = stem(rect, above)
                 canvas.stroke(Path.polyline(stem), style: StrokeStyle(width: 0.75, color: theme.muted))
-                placer.addObstacle(polyline: stem)
+                placer.addLeader(stem[0], stem[1], label: e.label)
                 put(t, rect, .timelineLabel)
             })
         }
