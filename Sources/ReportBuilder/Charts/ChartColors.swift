@@ -11,6 +11,8 @@ enum ChartColors {
     static let membership = SeriesColor.palette(.blue)
     /// Forecasts, reported counts and highlights.
     static let highlight = SeriesColor.palette(.vermillion)
+    /// A member-timeline cohort of members from several regions.
+    static let mixedRegions = SeriesColor.grey(1)
     /// All outputs taken together (cumulative outputs).
     static let allOutputs = SeriesColor.grey(2)
 
