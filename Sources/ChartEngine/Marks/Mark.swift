@@ -141,8 +141,23 @@ public struct LabeledPoint: Sendable, Hashable {
     public var point: DataPoint
     /// Optional label.
     public var label: String?
+    /// How many things the point stands for (e.g. members joining on its date), for cluster labels.
+    public var weight: Int
     /// Creates a point.
-    public init(_ point: DataPoint, label: String? = nil) { self.point = point; self.label = label }
+    public init(_ point: DataPoint, label: String? = nil, weight: Int = 1) { self.point = point; self.label = label; self.weight = weight }
+}
+
+/// How points too close to draw apart merge (docs/chart-engine.md, "Point clusters"): scanning from the
+/// right, a point joins the cluster of the nearest point on its right while it is within two radii plus 1 pt
+/// of that cluster's rightmost point; the cluster draws one marker there, labelled with its points' labels
+/// (joined by ", ") while they stand for at most `maxListed` things, else "N noun" ("40 join").
+public struct PointCluster: Sendable, Hashable {
+    /// The word after the count ("join", "leave").
+    public var noun: String
+    /// The most things a cluster's label lists by name.
+    public var maxListed: Int
+    /// Creates a cluster rule.
+    public init(noun: String, maxListed: Int = 3) { self.noun = noun; self.maxListed = maxListed }
 }
 
 /// Dots, optionally labelled.
@@ -157,11 +172,14 @@ public struct PointMark: Sendable, Hashable {
     public var hollow: Bool
     /// Label placement rule.
     public var labelPlacement: PointLabelPlacement
+    /// Merge points whose markers would touch (nil: draw every point, however close).
+    public var cluster: PointCluster?
 
     /// Creates points.
     public init(points: [LabeledPoint], color: SeriesColor = .palette(.vermillion), radius: Double = 3.5,
-                hollow: Bool = false, labelPlacement: PointLabelPlacement = .auto) {
+                hollow: Bool = false, labelPlacement: PointLabelPlacement = .auto, cluster: PointCluster? = nil) {
         self.points = points; self.color = color; self.radius = radius; self.hollow = hollow; self.labelPlacement = labelPlacement
+        self.cluster = cluster
     }
 }
 

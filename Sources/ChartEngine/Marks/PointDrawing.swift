@@ -4,10 +4,10 @@ import Foundation
 extension ChartDrawing {
     func drawPoints(_ m: PointMark, _ f: PanelFrame) throws {
         let color = theme.resolve(m.color)
-        var centers: [Point] = []
-        for p in m.points {
-            let c = try point(p.point, f)
-            centers.append(c)
+        var points = m.points
+        var centers = try points.map { try point($0.point, f) }
+        if let rule = m.cluster { (points, centers) = Self.clustered(points, centers, rule: rule, radius: m.radius) }
+        for c in centers {
             let circle = Path.circle(center: c, radius: m.radius)
             if m.hollow {
                 canvas.fill(circle, color: theme.background ?? Color(hex: 0xFFFFFF, alpha: 0),
@@ -20,8 +20,8 @@ extension ChartDrawing {
             placer.addMarker(Rect(x: c.x - m.radius, y: c.y - m.radius, width: 2 * m.radius, height: 2 * m.radius))
         }
         let style = theme.style(theme.typeScale.label, theme.text)
-        let labelledXs = zip(m.points, centers).filter { !($0.0.label ?? "").isEmpty }.map(\.1.x)
-        for (p, c) in zip(m.points, centers) {
+        let labelledXs = zip(points, centers).filter { !($0.0.label ?? "").isEmpty }.map(\.1.x)
+        for (p, c) in zip(points, centers) {
             guard let label = p.label, !label.isEmpty else { continue }
             labelJobs.append(LabelJob(priority: .pointLabel) { [self] in
                 let t = canvas.layoutText(label, style: style)
@@ -80,5 +80,33 @@ extension ChartDrawing {
                 put(t, rect, .pointLabel)
             })
         }
+    }
+
+    /// Points merged by `rule` (see ``PointCluster``), in their original order, with their canvas centres.
+    static func clustered(_ points: [LabeledPoint], _ centers: [Point], rule: PointCluster,
+                          radius: Double) -> ([LabeledPoint], [Point]) {
+        let order = centers.indices.sorted { (centers[$0].x, $0) > (centers[$1].x, $1) }
+        var clusters: [[Int]] = []
+        for i in order {
+            if let anchor = clusters.last?.first,
+               hypot(centers[anchor].x - centers[i].x, centers[anchor].y - centers[i].y) <= 2 * radius + 1 {
+                clusters[clusters.count - 1].append(i)
+            } else {
+                clusters.append([i])
+            }
+        }
+        var merged: [(index: Int, point: LabeledPoint, center: Point)] = []
+        for members in clusters {
+            let anchor = members[0]
+            guard members.count > 1 else { merged.append((anchor, points[anchor], centers[anchor])); continue }
+            let inOrder = members.sorted()
+            let weight = inOrder.reduce(0) { $0 + points[$1].weight }
+            let labels = inOrder.compactMap { points[$0].label }.filter { !$0.isEmpty }
+            let label = weight <= rule.maxListed && labels.count == inOrder.count
+                ? labels.joined(separator: ", ") : "\(weight) \(rule.noun)"
+            merged.append((anchor, LabeledPoint(points[anchor].point, label: label, weight: weight), centers[anchor]))
+        }
+        merged.sort { $0.index < $1.index }
+        return (merged.map(\.point), merged.map(\.center))
     }
 }

@@ -9,22 +9,42 @@ struct MembershipGrowthChart: ChartDrawing {
 
     func body() -> ChartBody {
         let steps = rosterSteps
-        var labelled: [LabeledPoint] = []
-        var running = 0
         var countAt: [Double: Int] = [:]
         for step in steps { if case .number(let x) = step.x, case .number(let y) = step.y { countAt[x] = Int(y) } }
-        for batch in joinBatches {
+        // Each join batch at the count after its date: its acronyms, or "N join" when too many to list.
+        var joins: [LabeledPoint] = []
+        var running = 0
+        for (index, batch) in joinBatches.enumerated() {
             let x = FractionalYear.start(of: batch.date)
             running = countAt[x] ?? (running + batch.acronyms.count)
-            labelled.append(LabeledPoint(DataPoint(x: x, y: Double(running)), label: batch.label))
+            let label = index == 0 || batch.acronyms.count <= Self.maxListed ? batch.label : "\(batch.acronyms.count) join"
+            joins.append(LabeledPoint(DataPoint(x: x, y: Double(running)), label: label, weight: batch.acronyms.count))
         }
-        let marks: [Mark] = [
+        // Each departure date, hollow, at the count after it: "AB leaves", or "N leave".
+        let leaving = Dictionary(grouping: members.filter { $0.left.map { $0.year <= reportYear } ?? false }, by: { $0.left! })
+        let departures = leaving.keys.sorted().compactMap { date -> LabeledPoint? in
+            let x = FractionalYear.start(of: date)
+            guard let y = countAt[x] else { return nil }
+            let acronyms = leaving[date]!.map(\.acronym).sorted()
+            let label = acronyms.count <= Self.maxListed ? acronyms.joined(separator: ", ") + (acronyms.count == 1 ? " leaves" : " leave")
+                                                         : "\(acronyms.count) leave"
+            return LabeledPoint(DataPoint(x: x, y: Double(y)), label: label, weight: acronyms.count)
+        }
+        var marks: [Mark] = [
             .line(LineMark(points: steps, color: ChartColors.membership, interpolation: .stepAfter,
                            extendTo: Double(reportYear + 1))),
-            .points(PointMark(points: labelled, color: ChartColors.membership, radius: 3, labelPlacement: .stackAbove)),
+            .points(PointMark(points: joins, color: ChartColors.membership, radius: 3, labelPlacement: .stackAbove,
+                              cluster: PointCluster(noun: "join", maxListed: Self.maxListed))),
         ]
+        if !departures.isEmpty {
+            marks.append(.points(PointMark(points: departures, color: ChartColors.membership, radius: 3, hollow: true,
+                                           labelPlacement: .auto, cluster: PointCluster(noun: "leave", maxListed: Self.maxListed))))
+        }
         return (yearAxis, [PanelSpec(y: Self.countAxis(), marks: marks)], [])
     }
+
+    /// The most acronyms one label lists; a larger batch is labelled with its count ("40 join").
+    static let maxListed = 3
 
     func titles(first: MembershipYear, last: MembershipYear) -> [String] {
         if first.year == last.year { return ["\(N.integer(last.members)) \(names.memberNoun) at the end of \(last.year)"] }
