@@ -144,17 +144,10 @@ final class ChartDrawing {
 
         var verticals: [(titleRow: Rect?, top: Double, bottom: Double)] = []
         var cursor = plotsTop
-        // A chart that is one timeline gets a compact panel (two label levels each side of the line), centred
-        // in the room, so the year axis sits near the line instead of at the bottom of a mostly empty plot.
-        var compactHeight: Double?
-        if spec.panels.count == 1, let need = timelineHeight(spec.panels[0]), need < available {
-            compactHeight = need
-            cursor += (available - need) / 2
-        }
         for (i, panel) in spec.panels.enumerated() {
             var titleRow: Rect?
             if titleRows[i] > 0 { titleRow = Rect(x: contentLeft, y: cursor, width: contentWidth, height: rowHeight); cursor += titleRows[i] }
-            let h = compactHeight ?? available * max(panel.heightWeight, 0.01) / totalWeight
+            let h = available * max(panel.heightWeight, 0.01) / totalWeight
             verticals.append((titleRow, cursor, cursor + h))
             cursor += h + panelGap
         }
@@ -178,7 +171,10 @@ final class ChartDrawing {
         var endLabelWidth = 0.0
         for panel in spec.panels {
             for case .line(let line) in panel.marks {
-                if let l = line.label { endLabelWidth = max(endLabelWidth, canvas.measure(l, style: labelTextStyle).width + 8) }
+                // Direct labels are drawn bold: measured bold, so they stay inside the margins.
+                if let l = line.label {
+                    endLabelWidth = max(endLabelWidth, canvas.measure(l, style: theme.style(theme.typeScale.label, theme.text, bold: true)).width + 8)
+                }
             }
         }
         // … and for value labels at the ends of horizontal bars.

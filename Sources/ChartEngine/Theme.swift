@@ -67,9 +67,14 @@ public struct Theme: Sendable, Hashable {
         }
     }
 
-    /// An outline for fills that would vanish on the page (yellow on a light background).
+    /// An outline for fills that would vanish on the page: yellow on a light background, and any custom fill
+    /// within 1.6:1 of a light page (the fill darkened to 45 % of its value).
     public func outline(for c: SeriesColor) -> Color? {
-        if case .palette(.yellow) = c, !isDark { return Color(hex: 0x8C8200) }
+        guard !isDark else { return nil }
+        if case .palette(.yellow) = c { return Color(hex: 0x8C8200) }
+        if case .custom(let fill) = c, fill.contrastRatio(with: pageColor) < 1.6 {
+            return Color(red: fill.red * 0.45, green: fill.green * 0.45, blue: fill.blue * 0.45, alpha: 1)
+        }
         return nil
     }
 

@@ -143,14 +143,21 @@ public struct LabeledPoint: Sendable, Hashable {
     public var label: String?
     /// How many things the point stands for (e.g. members joining on its date), for cluster labels.
     public var weight: Int
+    /// What the things are, for cluster labels ("join", "leave"); nil: the cluster rule's noun.
+    public var noun: String?
+    /// Drawn as a ring whatever the mark's `hollow` (e.g. departures among joins).
+    public var hollow: Bool
     /// Creates a point.
-    public init(_ point: DataPoint, label: String? = nil, weight: Int = 1) { self.point = point; self.label = label; self.weight = weight }
+    public init(_ point: DataPoint, label: String? = nil, weight: Int = 1, noun: String? = nil, hollow: Bool = false) {
+        self.point = point; self.label = label; self.weight = weight; self.noun = noun; self.hollow = hollow
+    }
 }
 
 /// How points too close to draw apart merge (docs/chart-engine.md, "Point clusters"): scanning from the
 /// right, a point joins the cluster of the nearest point on its right while it is within two radii plus 1 pt
-/// of that cluster's rightmost point; the cluster draws one marker there, labelled with its points' labels
-/// (joined by ", ") while they stand for at most `maxListed` things, else "N noun" ("40 join").
+/// of that cluster's rightmost point; the cluster draws one marker there (a ring only if all its points are
+/// rings), labelled with its points' labels (joined by ", ") while they stand for at most `maxListed` things,
+/// else with a count per noun in order of appearance ("40 join", "12 join, 2 leave").
 public struct PointCluster: Sendable, Hashable {
     /// The word after the count ("join", "leave").
     public var noun: String
@@ -234,17 +241,34 @@ public struct RangeMark: Sendable, Hashable {
 
 /// One timeline event.
 public struct TimelineEvent: Sendable, Hashable {
+    /// A marker's shape.
+    public enum Shape: Sendable, Hashable {
+        /// A filled circle.
+        case circle
+        /// A filled diamond (e.g. a supplement to an edition).
+        case diamond
+    }
     /// Position on the x (time) axis.
     public var x: Double
     /// Label text.
     public var label: String
     /// Marker colour.
     public var color: SeriesColor
+    /// Marker shape.
+    public var shape: Shape
+    /// A key event (e.g. the one the title names) is placed first when not every event fits, so it is never
+    /// the one left out.
+    public var isKey: Bool
+    /// A shorter label (e.g. the date alone) used where `label` finds no room.
+    public var compactLabel: String?
     /// Creates an event.
-    public init(x: Double, label: String, color: SeriesColor = .palette(.orange)) { self.x = x; self.label = label; self.color = color }
+    public init(x: Double, label: String, color: SeriesColor = .palette(.orange), shape: Shape = .circle, isKey: Bool = false,
+                compactLabel: String? = nil) {
+        self.x = x; self.label = label; self.color = color; self.shape = shape; self.isKey = isKey; self.compactLabel = compactLabel
+    }
 }
 
-/// Events on a horizontal line through the panel's middle, labels alternating above and below.
+/// Events on a time axis in lanes, each labelled beside its marker with a stem to the axis.
 public struct TimelineMark: Sendable, Hashable {
     /// Events (sorted by x when drawn).
     public var events: [TimelineEvent]

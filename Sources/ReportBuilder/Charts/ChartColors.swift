@@ -16,10 +16,15 @@ enum ChartColors {
     /// All outputs taken together (cumulative outputs).
     static let allOutputs = SeriesColor.grey(2)
 
+    /// Supplements: orange #E69F00 mixed halfway with white (#F3CF80), outlined like yellow on light pages.
+    static let supplement = SeriesColor.custom(Color(hex: 0xF3CF80))
+
     /// Output types, in the schema's order.
     static let outputTypes = CategoryColors([
         (OutputType.strategy.rawValue, .palette(.black)),
         (OutputType.roadmap.rawValue, .palette(.orange)),
+        // A supplement is an update to a roadmap edition: a light tint of the roadmap's orange, its own colour.
+        (OutputType.supplement.rawValue, supplement),
         (OutputType.report.rawValue, .palette(.skyBlue)),
         (OutputType.whitePaper.rawValue, .palette(.yellow)),
         (OutputType.assessment.rawValue, .grey(0)),
