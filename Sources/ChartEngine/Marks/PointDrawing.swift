@@ -7,9 +7,9 @@ extension ChartDrawing {
         var points = m.points
         var centers = try points.map { try point($0.point, f) }
         if let rule = m.cluster { (points, centers) = Self.clustered(points, centers, rule: rule, radius: m.radius) }
-        for c in centers {
+        for (p, c) in zip(points, centers) {
             let circle = Path.circle(center: c, radius: m.radius)
-            if m.hollow {
+            if m.hollow || p.hollow {
                 canvas.fill(circle, color: theme.background ?? Color(hex: 0xFFFFFF, alpha: 0),
                             outline: StrokeStyle(width: 1.5, color: color))
             } else if let bg = theme.background {
@@ -102,9 +102,17 @@ extension ChartDrawing {
             let inOrder = members.sorted()
             let weight = inOrder.reduce(0) { $0 + points[$1].weight }
             let labels = inOrder.compactMap { points[$0].label }.filter { !$0.isEmpty }
+            var counts: [(noun: String, count: Int)] = []
+            for i in inOrder {
+                let noun = points[i].noun ?? rule.noun
+                if let k = counts.firstIndex(where: { $0.noun == noun }) { counts[k].count += points[i].weight }
+                else { counts.append((noun, points[i].weight)) }
+            }
             let label = weight <= rule.maxListed && labels.count == inOrder.count
-                ? labels.joined(separator: ", ") : "\(weight) \(rule.noun)"
-            merged.append((anchor, LabeledPoint(points[anchor].point, label: label, weight: weight), centers[anchor]))
+                ? labels.joined(separator: ", ") : counts.map { "\($0.count) \($0.noun)" }.joined(separator: ", ")
+            let hollow = inOrder.allSatisfy { points[$0].hollow }
+            merged.append((anchor, LabeledPoint(points[anchor].point, label: label, weight: weight, noun: points[anchor].noun,
+                                                hollow: hollow), centers[anchor]))
         }
         merged.sort { $0.index < $1.index }
         return (merged.map(\.point), merged.map(\.center))

@@ -18,7 +18,7 @@ struct MembershipGrowthChart: ChartDrawing {
             let x = FractionalYear.start(of: batch.date)
             running = countAt[x] ?? (running + batch.acronyms.count)
             let label = index == 0 || batch.acronyms.count <= Self.maxListed ? batch.label : "\(batch.acronyms.count) join"
-            joins.append(LabeledPoint(DataPoint(x: x, y: Double(running)), label: label, weight: batch.acronyms.count))
+            joins.append(LabeledPoint(DataPoint(x: x, y: Double(running)), label: label, weight: batch.acronyms.count, noun: "join"))
         }
         // Each departure date, hollow, at the count after it: "AB leaves", or "N leave".
         let leaving = Dictionary(grouping: members.filter { $0.left.map { $0.year <= reportYear } ?? false }, by: { $0.left! })
@@ -28,18 +28,18 @@ struct MembershipGrowthChart: ChartDrawing {
             let acronyms = leaving[date]!.map(\.acronym).sorted()
             let label = acronyms.count <= Self.maxListed ? acronyms.joined(separator: ", ") + (acronyms.count == 1 ? " leaves" : " leave")
                                                          : "\(acronyms.count) leave"
-            return LabeledPoint(DataPoint(x: x, y: Double(y)), label: label, weight: acronyms.count)
+            return LabeledPoint(DataPoint(x: x, y: Double(y)), label: label, weight: acronyms.count, noun: "leave", hollow: true)
         }
-        var marks: [Mark] = [
+        // Joins and departures in one mark, in date order, so close ones merge rather than hide each other.
+        func x(_ p: LabeledPoint) -> Double { if case .number(let v) = p.point.x { v } else { 0 } }
+        let changes = (joins + departures).enumerated().sorted { (x($0.element), $0.offset) < (x($1.element), $1.offset) }
+            .map(\.element)
+        let marks: [Mark] = [
             .line(LineMark(points: steps, color: ChartColors.membership, interpolation: .stepAfter,
                            extendTo: Double(reportYear + 1))),
-            .points(PointMark(points: joins, color: ChartColors.membership, radius: 3, labelPlacement: .stackAbove,
+            .points(PointMark(points: changes, color: ChartColors.membership, radius: 3, labelPlacement: .stackAbove,
                               cluster: PointCluster(noun: "join", maxListed: Self.maxListed))),
         ]
-        if !departures.isEmpty {
-            marks.append(.points(PointMark(points: departures, color: ChartColors.membership, radius: 3, hollow: true,
-                                           labelPlacement: .auto, cluster: PointCluster(noun: "leave", maxListed: Self.maxListed))))
-        }
         return (yearAxis, [PanelSpec(y: Self.countAxis(), marks: marks)], [])
     }
 
