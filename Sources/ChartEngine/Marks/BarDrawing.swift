@@ -8,11 +8,15 @@ extension ChartDrawing {
         guard let valueScale = (vertical ? f.y : f.x).linear else {
             throw ChartEngineError.invalidSpec("bar values need a linear axis")
         }
-        let thickness: Double
+        var thickness: Double
         switch posScale {
         case .band(let b): thickness = b.bandwidth * m.thickness / (m.bandwidthFraction)
         case .linear(let s): thickness = s.unitLength * m.thickness
         }
+        // A bar is at most an eighth of the plot thick (and never less than 28 pt for that), so one bar is not
+        // a slab filling the plot.
+        let extent = vertical ? f.rect.width : f.rect.height
+        thickness = min(thickness, max(28, extent / 8) * Double(m.stacked ? 1 : max(m.series.count, 1)))
         let groups = m.stacked ? 1 : max(m.series.count, 1)
         let barThickness = thickness / Double(groups)
         var posTop: [DataValue: Double] = [:], negTop: [DataValue: Double] = [:]
