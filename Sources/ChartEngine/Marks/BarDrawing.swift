@@ -42,6 +42,13 @@ extension ChartDrawing {
                     if let outline { canvas.fill(Path.rect(rect), color: color, outline: StrokeStyle(width: 0.75, color: outline)) }
                     else { canvas.fill(rect, color: color) }
                     placer.addObstacle(rect)
+                    // A segment stacked on another is set off by a thin gap in the page colour, so neighbouring
+                    // greys (or any two close fills) stay apart.
+                    if m.stacked && base != 0 {
+                        let gap = StrokeStyle(width: 1, color: theme.pageColor)
+                        if vertical { canvas.line(from: Point(rect.minX, a), to: Point(rect.maxX, a), style: gap) }
+                        else { canvas.line(from: Point(a, rect.minY), to: Point(a, rect.maxY), style: gap) }
+                    }
                 }
                 // One label per stack end (positive and negative stacks separately), or per bar when grouped.
                 let key = m.stacked ? "\(d.position)|\(d.value >= 0 ? "+" : "-")" : "\(si)|\(d.position)"
