@@ -47,7 +47,7 @@ struct MemberTimelineRowsTests {
     @Test func fortyJoinsOnOneDayGroupByRegionAndEnd() throws {
         var generator = StressSetGenerator(seed: 12)
         let members = try Self.members(generator.fortyJoinsOneDay())
-        let rows = MemberTimelineRows(members: members, chartEnd: 2025, capacity: .max)
+        let rows = MemberTimelineRows(members: members, chartEnd: 2025, capacity: 20)
         Self.checkTrue(rows.rows, members, chartEnd: 2025, exactStart: true)
         #expect(rows.rows.count <= 6 + 7 + 4, "\(rows.rows.count) rows")
     }
@@ -72,5 +72,17 @@ struct MemberTimelineRowsTests {
             _ = MemberTimelineRows(members: many, chartEnd: 2025, capacity: 30)
         }
         #expect(elapsed < .seconds(2), "\(elapsed)")
+    }
+}
+
+extension MemberTimelineRowsTests {
+    @Test func laterBatchesKeepTheirAcronymsWhileTheRowsFit() throws {
+        var generator = StressSetGenerator(seed: 12)
+        let members = try Self.members(generator.fortyJoinsOneDay())
+        let roomy = MemberTimelineRows(members: members, chartEnd: 2025, capacity: .max)
+        #expect(roomy.rows.count > 40, "the 40 joins of 2017 get a row each: \(roomy.rows.count) rows")
+        let tight = MemberTimelineRows(members: members, chartEnd: 2025, capacity: 20)
+        #expect(tight.cohortYears == nil && tight.rows.count <= 20, "\(tight.rows.map(\.label))")
+        Self.checkTrue(tight.rows, members, chartEnd: 2025, exactStart: true)
     }
 }

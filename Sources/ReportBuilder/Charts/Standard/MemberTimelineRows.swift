@@ -5,9 +5,10 @@ import PartialDates
 /// The rows of member-timeline (docs/chart-engine.md, "member-timeline rows"), built in O(n log n).
 ///
 /// - One row per member, sorted by join date and acronym.
-/// - A join batch of more than three members (same join date) is drawn as one row per region *and* end
-///   (the same departure date, or still a member): every member a row stands for joined on the row's first day
-///   and left (or not) on its last, so the bar is true for each of them. A group of one keeps its acronym.
+/// - The first join batch of more than three members (the founders: same join date) is drawn as one row per
+///   region *and* end (the same departure date, or still a member): every member a row stands for joined on the
+///   row's first day and left (or not) on its last, so the bar is true for each of them. A group of one keeps
+///   its acronym. When the rows are more than the canvas can label, every such batch is grouped that way.
 /// - When the rows are more than the canvas can label (`capacity`), members are aggregated by cohort: the
 ///   join year (then 2, 5, 10 or 20 years, the smallest that fits) and the same end. A cohort row runs from
 ///   its first join to its end and is labelled with its years and its count; it has its region's colour
@@ -37,8 +38,10 @@ struct MemberTimelineRows {
 
     init(members: [Member], chartEnd: Double, capacity: Int) {
         let sorted = members.sorted { ($0.joined, $0.acronym) < ($1.joined, $1.acronym) }
-        let detailed = Self.detailedRows(sorted, chartEnd: chartEnd)
+        let detailed = Self.detailedRows(sorted, chartEnd: chartEnd, groupAll: false)
         guard detailed.count > capacity else { rows = detailed; cohortYears = nil; return }
+        let grouped = Self.detailedRows(sorted, chartEnd: chartEnd, groupAll: true)
+        guard grouped.count > capacity else { rows = grouped; cohortYears = nil; return }
         for span in [1, 2, 5, 10, 20] {
             let cohorts = Self.cohortRows(sorted, span: span, chartEnd: chartEnd)
             if cohorts.count <= capacity || span == 20 { rows = cohorts; cohortYears = span; return }
@@ -46,8 +49,9 @@ struct MemberTimelineRows {
         rows = detailed; cohortYears = nil
     }
 
-    /// One row per member, or per (region, end) within a batch of more than three.
-    static func detailedRows(_ sorted: [Member], chartEnd: Double) -> [Row] {
+    /// One row per member, or per (region, end) within the first batch (`groupAll`: within any batch) of more
+    /// than three.
+    static func detailedRows(_ sorted: [Member], chartEnd: Double, groupAll: Bool) -> [Row] {
         var rows: [Row] = []
         var labels = Set<String>()
         var i = 0
@@ -57,7 +61,7 @@ struct MemberTimelineRows {
             while j < sorted.count && sorted[j].joined == sorted[i].joined { j += 1 }
             let batch = sorted[i..<j]
             let start = FractionalYear.start(of: sorted[i].joined)
-            if batch.count > 3 {
+            if batch.count > 3 && (isFirstBatch || groupAll) {
                 // Groups in region order, then by end (still members first).
                 let groups = Dictionary(grouping: batch) { GroupKey(region: $0.region.rawValue, end: end(of: $0, chartEnd: chartEnd)) }
                 for key in groups.keys.sorted(by: { ($0.region, -$0.end) < ($1.region, -$1.end) }) {
