@@ -79,9 +79,12 @@ extension ChartDrawing {
         guard ts.values.count > 2, hi > lo else { return ts }
         let upper = ts.domain.upperBound - hi > ts.step / 4 && hi > 0 ? hi : ts.domain.upperBound
         let lower = lo - ts.domain.lowerBound > ts.step / 4 && lo < 0 ? lo : ts.domain.lowerBound
-        let values = ts.values.filter { $0 >= lower - 1e-9 && $0 <= upper + 1e-9 }
-        guard values.count >= 2 else { return ts }
-        return TickSet(values: values, step: ts.step, domain: lower...upper)
+        // Both ends trimmed, else the lower end alone, else the upper alone: whichever keeps two ticks.
+        for (l, u) in [(lower, upper), (lower, ts.domain.upperBound), (ts.domain.lowerBound, upper)] {
+            let values = ts.values.filter { $0 >= l - 1e-9 && $0 <= u + 1e-9 }
+            if values.count >= 2 { return TickSet(values: values, step: ts.step, domain: l...u) }
+        }
+        return ts
     }
 
     func xAxis(plotLeft: Double, plotRight: Double) throws -> (ResolvedScale, [(value: Double, label: String)]) {
