@@ -13,10 +13,9 @@ extension ChartDrawing {
         case .band(let b): thickness = b.bandwidth * m.thickness / (m.bandwidthFraction)
         case .linear(let s): thickness = s.unitLength * m.thickness
         }
-        // A bar is at most an eighth of the plot thick (and never less than 28 pt for that), so one bar is not
-        // a slab filling the plot.
+        // A bar is at most an eighth of the plot thick, within 28–56 pt, so one bar is not a slab filling the plot.
         let extent = vertical ? f.rect.width : f.rect.height
-        thickness = min(thickness, max(28, extent / 8) * Double(m.stacked ? 1 : max(m.series.count, 1)))
+        thickness = min(thickness, min(56, max(28, extent / 8)) * Double(m.stacked ? 1 : max(m.series.count, 1)))
         let groups = m.stacked ? 1 : max(m.series.count, 1)
         let barThickness = thickness / Double(groups)
         var posTop: [DataValue: Double] = [:], negTop: [DataValue: Double] = [:]

@@ -17,7 +17,7 @@ struct MembershipGrowthChart: ChartDrawing {
         for (index, batch) in joinBatches.enumerated() {
             let x = FractionalYear.start(of: batch.date)
             running = countAt[x] ?? (running + batch.acronyms.count)
-            let label = index == 0 || batch.acronyms.count <= Self.maxListed ? batch.label : "\(batch.acronyms.count) join"
+            let label = index == 0 || batch.acronyms.count <= maxListed ? batch.label : "\(batch.acronyms.count) join"
             joins.append(LabeledPoint(DataPoint(x: x, y: Double(running)), label: label, weight: batch.acronyms.count, noun: "join"))
         }
         // Each departure date, hollow, at the count after it: "AB leaves", or "N leave".
@@ -26,7 +26,7 @@ struct MembershipGrowthChart: ChartDrawing {
             let x = FractionalYear.start(of: date)
             guard let y = countAt[x] else { return nil }
             let acronyms = leaving[date]!.map(\.acronym).sorted()
-            let label = acronyms.count <= Self.maxListed ? acronyms.joined(separator: ", ") + (acronyms.count == 1 ? " leaves" : " leave")
+            let label = acronyms.count <= maxListed ? acronyms.joined(separator: ", ") + (acronyms.count == 1 ? " leaves" : " leave")
                                                          : "\(acronyms.count) leave"
             return LabeledPoint(DataPoint(x: x, y: Double(y)), label: label, weight: acronyms.count, noun: "leave", hollow: true)
         }
@@ -38,13 +38,14 @@ struct MembershipGrowthChart: ChartDrawing {
             .line(LineMark(points: steps, color: ChartColors.membership, interpolation: .stepAfter,
                            extendTo: Double(reportYear + 1))),
             .points(PointMark(points: changes, color: ChartColors.membership, radius: 3, labelPlacement: .stackAbove,
-                              cluster: PointCluster(noun: "join", maxListed: Self.maxListed))),
+                              cluster: PointCluster(noun: "join", maxListed: maxListed))),
         ]
         return (yearAxis, [PanelSpec(y: Self.countAxis(), marks: marks)], [])
     }
 
-    /// The most acronyms one label lists; a larger batch is labelled with its count ("40 join").
-    static let maxListed = 3
+    /// The most acronyms one label lists: six from 900 pt wide, else three; a larger batch is labelled with its
+    /// count ("40 join").
+    var maxListed: Int { (context.canvasSize?.width ?? 960) >= 900 ? 6 : 3 }
 
     func titles(first: MembershipYear, last: MembershipYear) -> [String] {
         if first.year == last.year { return ["\(N.integer(last.members)) \(names.memberNoun) at the end of \(last.year)"] }
