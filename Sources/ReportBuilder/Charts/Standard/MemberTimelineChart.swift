@@ -30,11 +30,11 @@ struct MemberTimelineChart: ChartDrawing {
     }
 
     /// How many rows the canvas can label at 8 pt (the smallest row label), from its height: the header,
-    /// legend, footer and axis take about 150 pt plus the margins (40 pt more on narrow canvases, whose
+    /// legend, footer and axis take about 125 pt plus the margins (25 pt more on narrow canvases, whose
     /// titles and legends wrap). Without a size (the words), every member gets its row.
     var rowCapacity: Int {
         guard let size = context.canvasSize else { return .max }
-        let overhead = 150 + 2 * ChartMetrics.innerPadding(canvasWidth: size.width) + (size.width < 700 ? 40 : 0)
+        let overhead = 125 + 2 * ChartMetrics.innerPadding(canvasWidth: size.width) + (size.width < 700 ? 25 : 0)
         return max(3, Int((size.height - overhead) / 10.5))
     }
 
