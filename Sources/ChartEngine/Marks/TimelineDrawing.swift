@@ -87,7 +87,8 @@ extension ChartDrawing {
             for k in 0..<laneCount {
                 let lane = (preferred[i] + k) % laneCount
                 let c = Point(x, laneY(lane))
-                let markerRect = Rect(x: x - r, y: c.y - r, width: 2 * r, height: 2 * r)
+                let extent = events[i].shape == .diamond ? TimelineLayout.diamondScale * r : r
+                let markerRect = Rect(x: x - extent, y: c.y - extent, width: 2 * extent, height: 2 * extent)
                 let right = Rect(x: x + r + 4, y: c.y - t.height / 2, width: t.width, height: t.height)
                 let left = Rect(x: x - r - 4 - t.width, y: c.y - t.height / 2, width: t.width, height: t.height)
                 let sides = labelsRight[i] ? [right, left] : [left, right]
@@ -108,7 +109,7 @@ extension ChartDrawing {
         switch e.shape {
         case .circle: path = Path.circle(center: c, radius: r)
         case .diamond:
-            let d = r * 1.3
+            let d = r * TimelineLayout.diamondScale
             path = Path.polygon([Point(c.x, c.y - d), Point(c.x + d, c.y), Point(c.x, c.y + d), Point(c.x - d, c.y)])
         }
         // Outlined in the page colour to stand off the grid; a pale fill gets a dark outline instead.
@@ -128,6 +129,8 @@ extension ChartDrawing {
 enum TimelineLayout {
     /// Marker radius.
     static let markerRadius = 5.0
+    /// A diamond's half-diagonal, in marker radii (it looks as big as the circle).
+    static let diamondScale = 1.3
     /// Room between the lowest lane and the axis line.
     static let firstOffset = 10.0
     /// Gap above and below a lane's label.
