@@ -30,11 +30,11 @@ struct MemberTimelineChart: ChartDrawing {
     }
 
     /// How many rows the canvas can label at 8 pt (the smallest row label), from its height: the header,
-    /// legend, footer and axis take about 125 pt plus the margins (25 pt more on narrow canvases, whose
-    /// titles and legends wrap). Without a size (the words), every member gets its row.
+    /// legend, footer and axis take about 125 pt plus the margins (25 pt more below 700 pt wide, 45 pt below
+    /// 500 pt, where titles and legends wrap). Without a size (the words), every member gets its row.
     var rowCapacity: Int {
         guard let size = context.canvasSize else { return .max }
-        let overhead = 125 + 2 * ChartMetrics.innerPadding(canvasWidth: size.width) + (size.width < 700 ? 25 : 0)
+        let overhead = 125 + 2 * ChartMetrics.innerPadding(canvasWidth: size.width) + (size.width < 500 ? 45 : size.width < 700 ? 25 : 0)
         return max(3, Int((size.height - overhead) / 10.5))
     }
 

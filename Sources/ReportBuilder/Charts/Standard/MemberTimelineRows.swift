@@ -42,9 +42,10 @@ struct MemberTimelineRows {
         guard detailed.count > capacity else { rows = detailed; cohortYears = nil; return }
         let grouped = Self.detailedRows(sorted, chartEnd: chartEnd, groupAll: true)
         guard grouped.count > capacity else { rows = grouped; cohortYears = nil; return }
+        // Cohort rows have the rule stated above them: a title row takes about three rows' room.
         for span in [1, 2, 5, 10, 20] {
             let cohorts = Self.cohortRows(sorted, span: span, chartEnd: chartEnd)
-            if cohorts.count <= capacity || span == 20 { rows = cohorts; cohortYears = span; return }
+            if cohorts.count <= max(3, capacity - 3) || span == 20 { rows = cohorts; cohortYears = span; return }
         }
         rows = detailed; cohortYears = nil
     }
