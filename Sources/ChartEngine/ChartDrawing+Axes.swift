@@ -27,10 +27,10 @@ extension ChartDrawing {
         if spec.x.grid, case .linear(let s) = f.x {
             for t in xTicks { let x = s.map(t.value); canvas.line(from: Point(x, f.rect.minY), to: Point(x, f.rect.maxY), style: style) }
         }
-        // A timeline's line carries the year ticks (the year labels sit under the compact panel).
+        // A timeline's line is the x axis and carries the year ticks, the year labels right under it.
         if isTimeline(f.spec), case .linear(let s) = f.x {
             let tick = StrokeStyle(width: theme.axisLineWidth, color: theme.axis)
-            for t in xTicks { let x = s.map(t.value); canvas.line(from: Point(x, f.rect.midY), to: Point(x, f.rect.midY + 5), style: tick) }
+            for t in xTicks { let x = s.map(t.value); canvas.line(from: Point(x, f.rect.maxY), to: Point(x, f.rect.maxY + 5), style: tick) }
         }
     }
 

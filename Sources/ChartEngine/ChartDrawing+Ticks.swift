@@ -42,14 +42,14 @@ extension ChartDrawing {
                 let lineHeight = canvas.measure("Ag", style: labelStyle).height
                 hi += (2 * lineHeight + 8) * perPoint * 1.15
             }
-            let ts: TickSet
-            if let explicit = axis.tickValues {
-                ts = TickSet(values: explicit, step: explicit.count > 1 ? explicit[1] - explicit[0] : 1,
-                             domain: min(lo, explicit.min() ?? lo)...max(hi, explicit.max() ?? hi))
-            } else if fixed != nil {
-                ts = NiceTicks.inside(min: lo, max: hi, targetCount: target, integerOnly: integerOnly)
-            } else {
-                ts = NiceTicks.loose(min: lo, max: hi, targetCount: target, integerOnly: integerOnly)
+            // Fewer ticks while neighbouring labels would touch (a short panel).
+            let labelHeight = canvas.measure("0", style: labelStyle).height + 2
+            var ts = niceYTicks(axis, fixed: fixed, lo: lo, hi: hi, target: target, integerOnly: integerOnly)
+            var fewer = target
+            while fewer > 2, ts.values.count > 2,
+                  height * ts.step / max(ts.domain.upperBound - ts.domain.lowerBound, 1e-9) < labelHeight {
+                fewer -= 1
+                ts = niceYTicks(axis, fixed: fixed, lo: lo, hi: hi, target: fewer, integerOnly: integerOnly)
             }
             var domain = fixed ?? ts.domain
             // Data that reaches the outermost tick gets 4 % headroom beyond it (no extra tick), so the tallest
@@ -64,6 +64,29 @@ extension ChartDrawing {
         }
     }
 
+    /// Nice ticks for a y axis: explicit ones, ticks inside a fixed domain, or loose ticks around the data
+    /// whose outer end is trimmed back to the data (with its label room) when the last tick would sit more
+    /// than a quarter step beyond it, so the room for labels never costs a whole empty tick (0–70 for 60
+    /// with labels above, not 0–80; −2 gives −2, not −5).
+    func niceYTicks(_ axis: AxisSpec, fixed: ClosedRange<Double>?, lo: Double, hi: Double, target: Int,
+                    integerOnly: Bool) -> TickSet {
+        if let explicit = axis.tickValues {
+            return TickSet(values: explicit, step: explicit.count > 1 ? explicit[1] - explicit[0] : 1,
+                           domain: min(lo, explicit.min() ?? lo)...max(hi, explicit.max() ?? hi))
+        }
+        if fixed != nil { return NiceTicks.inside(min: lo, max: hi, targetCount: target, integerOnly: integerOnly) }
+        let ts = NiceTicks.loose(min: lo, max: hi, targetCount: target, integerOnly: integerOnly)
+        guard ts.values.count > 2, hi > lo else { return ts }
+        let upper = ts.domain.upperBound - hi > ts.step / 4 && hi > 0 ? hi : ts.domain.upperBound
+        let lower = lo - ts.domain.lowerBound > ts.step / 4 && lo < 0 ? lo : ts.domain.lowerBound
+        // Both ends trimmed, else the lower end alone, else the upper alone: whichever keeps two ticks.
+        for (l, u) in [(lower, upper), (lower, ts.domain.upperBound), (ts.domain.lowerBound, upper)] {
+            let values = ts.values.filter { $0 >= l - 1e-9 && $0 <= u + 1e-9 }
+            if values.count >= 2 { return TickSet(values: values, step: ts.step, domain: l...u) }
+        }
+        return ts
+    }
+
     func xAxis(plotLeft: Double, plotRight: Double) throws -> (ResolvedScale, [(value: Double, label: String)]) {
         let width = plotRight - plotLeft
         let axis = spec.x
@@ -76,9 +99,12 @@ extension ChartDrawing {
             return (.linear(LinearScale(domain: e.min...(e.max == e.min ? e.min + 1 : e.max), rangeStart: plotLeft, rangeEnd: plotRight)), [])
         case .time(let domain):
             let scale = LinearScale(domain: domain, rangeStart: plotLeft, rangeEnd: plotRight)
+            // A year tick at the very end of the domain names a year the axis does not show (the domain ends
+            // where the last year ends): it is left out, unless it is the only tick.
             let ticks = thinnedTicks(width: width) { target in
-                let ts = TimeScale.yearTicks(domain: domain, targetCount: target)
-                return (ts.values, ts.values.map { NumberFormat.year.format($0) }, domain)
+                let all = TimeScale.yearTicks(domain: domain, targetCount: target).values
+                let values = all.count > 1 && all.last! >= domain.upperBound - 1e-9 ? Array(all.dropLast()) : all
+                return (values, values.map { NumberFormat.year.format($0) }, domain)
             }
             return (.linear(scale), ticks.ticks)
         case .linear(let fixed, let includeZero, let integerOnly):

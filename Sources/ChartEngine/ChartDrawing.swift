@@ -53,6 +53,10 @@ final class ChartDrawing {
     let theme: Theme
     let placer: LabelPlacer
     var labelJobs: [LabelJob] = []
+    /// Each panel's plot rectangle (for the layout record).
+    var plotAreas: [Rect] = []
+    /// Where mark labels may sit (for the layout record).
+    var markLabelArea: Rect?
     let pad: Double
 
     init(spec: ChartSpec, canvas: Canvas) {
@@ -143,17 +147,10 @@ final class ChartDrawing {
 
         var verticals: [(titleRow: Rect?, top: Double, bottom: Double)] = []
         var cursor = plotsTop
-        // A chart that is one timeline gets a compact panel (two label levels each side of the line), centred
-        // in the room, so the year axis sits near the line instead of at the bottom of a mostly empty plot.
-        var compactHeight: Double?
-        if spec.panels.count == 1, let need = timelineHeight(spec.panels[0]), need < available {
-            compactHeight = need
-            cursor += (available - need) / 2
-        }
         for (i, panel) in spec.panels.enumerated() {
             var titleRow: Rect?
             if titleRows[i] > 0 { titleRow = Rect(x: contentLeft, y: cursor, width: contentWidth, height: rowHeight); cursor += titleRows[i] }
-            let h = compactHeight ?? available * max(panel.heightWeight, 0.01) / totalWeight
+            let h = available * max(panel.heightWeight, 0.01) / totalWeight
             verticals.append((titleRow, cursor, cursor + h))
             cursor += h + panelGap
         }
@@ -177,7 +174,10 @@ final class ChartDrawing {
         var endLabelWidth = 0.0
         for panel in spec.panels {
             for case .line(let line) in panel.marks {
-                if let l = line.label { endLabelWidth = max(endLabelWidth, canvas.measure(l, style: labelTextStyle).width + 8) }
+                // Direct labels are drawn bold: measured bold, so they stay inside the margins.
+                if let l = line.label {
+                    endLabelWidth = max(endLabelWidth, canvas.measure(l, style: theme.style(theme.typeScale.label, theme.text, bold: true)).width + 8)
+                }
             }
         }
         // … and for value labels at the ends of horizontal bars.
@@ -238,10 +238,17 @@ final class ChartDrawing {
             put(t, r, .axisTitle)
         }
 
-        // Mark labels: direct labels first, then values, points, annotations, timelines, rules.
+        // Mark labels: direct labels first, then values, points, annotations, timelines, rules; never below the
+        // x axis line nor past the content margins.
+        plotAreas = frames.map(\.rect)
+        let area = Rect(x: contentLeft, y: 0, width: contentWidth, height: lastFrame.rect.maxY + 0.5)
+        markLabelArea = area
+        placer.markLabelArea = area
         for job in labelJobs.enumerated().sorted(by: { ($0.element.priority, $0.offset) < ($1.element.priority, $1.offset) }) {
             job.element.run()
         }
+
+        placer.markLabelArea = nil
         drawOmittedLabelsNote(in: noteRow, right: contentRight, style: noteStyle)
     }
 

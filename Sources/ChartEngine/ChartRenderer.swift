@@ -1,21 +1,32 @@
 import Foundation
 
-/// The text record of a drawn chart: every placed text box, and the labels left out.
+/// The layout record of a drawn chart: every placed text box, every leader and marker, the plot areas, and
+/// the labels left out; enough to check a layout without looking at pixels (docs/chart-engine.md).
 public struct ChartLayoutResult: Sendable, Hashable {
     /// Every text drawn, with its box in chart coordinates.
     public var placedTexts: [PlacedText]
     /// Labels that could not be placed without overlap or clipping (also counted in a note on the chart).
     public var omittedLabels: [OmittedLabel]
+    /// Every leader line and stem from a mark to its label.
+    public var leaders: [PlacedLeader] = []
+    /// Every marker drawn at a data point.
+    public var markers: [PlacedMarker] = []
+    /// Each panel's plot rectangle, top to bottom (the last one's bottom edge is the x axis line).
+    public var plotAreas: [Rect] = []
+    /// Where mark labels may sit: inside the content margins, above the x axis line.
+    public var markLabelArea: Rect?
 }
 
-/// A rendered chart file plus its text record.
+/// A rendered chart file plus its layout record.
 public struct RenderedChart: Sendable, Hashable {
     /// PNG, PDF or SVG bytes.
     public var data: Data
+    /// The layout record.
+    public var layout: ChartLayoutResult
     /// Every text drawn, with its box.
-    public var placedTexts: [PlacedText]
+    public var placedTexts: [PlacedText] { layout.placedTexts }
     /// Labels left out (never silently: the chart shows "+N labels not shown").
-    public var omittedLabels: [OmittedLabel]
+    public var omittedLabels: [OmittedLabel] { layout.omittedLabels }
 }
 
 /// Lays out and draws a ``ChartSpec`` through ``Canvas``, on any surface.
@@ -24,7 +35,7 @@ public enum ChartRenderer {
     public static func renderPNG(_ spec: ChartSpec, scale: Double = 1) throws -> RenderedChart {
         var result: ChartLayoutResult?
         let data = try Canvas.renderPNG(size: spec.size, scale: scale) { result = try draw(spec, on: $0) }
-        return RenderedChart(data: data, placedTexts: result!.placedTexts, omittedLabels: result!.omittedLabels)
+        return RenderedChart(data: data, layout: result!)
     }
 
     /// Renders a one-page PDF; title and alt text go into the document metadata.
@@ -34,7 +45,7 @@ public enum ChartRenderer {
         let meta = PDFMetadata(title: spec.title, author: author, subject: spec.altText, creator: creator, createDate: createDate)
         // No "Figure" structure element: Cairo 1.16 rejects it around clipped, transformed drawing.
         let data = try Canvas.renderPDF(size: spec.size, metadata: meta) { result = try draw(spec, on: $0) }
-        return RenderedChart(data: data, placedTexts: result!.placedTexts, omittedLabels: result!.omittedLabels)
+        return RenderedChart(data: data, layout: result!)
     }
 
     /// Renders an SVG with the title and alt text as `<title>`/`<desc>`.
@@ -42,7 +53,7 @@ public enum ChartRenderer {
         var result: ChartLayoutResult?
         let title = [spec.figureNumber, spec.title].compactMap { $0 }.joined(separator: " ")
         let data = try Canvas.renderSVG(size: spec.size, title: title, description: spec.altText) { result = try draw(spec, on: $0) }
-        return RenderedChart(data: data, placedTexts: result!.placedTexts, omittedLabels: result!.omittedLabels)
+        return RenderedChart(data: data, layout: result!)
     }
 
     /// Draws a chart onto an existing canvas (e.g. a report page) with its top-left corner at `origin`,
@@ -56,7 +67,9 @@ public enum ChartRenderer {
             return try canvas.withTransform(translateX: origin.x, y: origin.y) {
                 let drawing = ChartDrawing(spec: spec, canvas: canvas)
                 try drawing.run()
-                return ChartLayoutResult(placedTexts: drawing.placer.placed, omittedLabels: drawing.placer.omitted)
+                let p = drawing.placer
+                return ChartLayoutResult(placedTexts: p.placed, omittedLabels: p.omitted, leaders: p.leaders, markers: p.markers,
+                                         plotAreas: drawing.plotAreas, markLabelArea: drawing.markLabelArea)
             }
         } catch is CanvasTooSmall {
             throw ChartEngineError.canvasTooSmall(size: spec.size, minimum: try minimumSize(for: spec))

@@ -24,6 +24,22 @@ public struct OmittedLabel: Sendable, Hashable {
     public var role: TextRole
 }
 
+/// A leader line or stem the renderer drew from a mark to its label.
+public struct PlacedLeader: Sendable, Hashable {
+    /// The label it leads to.
+    public var label: String
+    /// Where it starts (at the mark).
+    public var from: Point
+    /// Where it ends (at the label's box).
+    public var to: Point
+}
+
+/// A marker the renderer drew at a data point (a dot, a ring, a timeline marker), in canvas points.
+public struct PlacedMarker: Sendable, Hashable {
+    /// The marker's bounding box.
+    public var rect: Rect
+}
+
 /// Records every placed text box and every mark footprint and finds room for new labels.
 ///
 /// Rules (docs/chart-engine.md): a label is accepted only if its box lies inside the canvas (minus a
@@ -33,6 +49,11 @@ final class LabelPlacer {
     let bounds: Rect
     private(set) var placed: [PlacedText] = []
     private(set) var omitted: [OmittedLabel] = []
+    private(set) var leaders: [PlacedLeader] = []
+    private(set) var markers: [PlacedMarker] = []
+    /// Where mark labels may go once the axes are drawn: above the lowest x axis line and inside the
+    /// content margins (nil while the chart's fixed texts are placed).
+    var markLabelArea: Rect?
     private var obstacleRects: [Rect] = []
     private var obstacleSegments: [(Point, Point)] = []
 
@@ -47,6 +68,7 @@ final class LabelPlacer {
     /// Whether a box is free: inside bounds, clear of text by `gap`, and of marks.
     func fits(_ r: Rect, gap: Double = 2, avoidMarks: Bool = true) -> Bool {
         guard bounds.contains(r) else { return false }
+        if let area = markLabelArea, !area.contains(r) { return false }
         let padded = r.outset(dx: gap, dy: gap / 2)
         for p in placed where p.rect.intersects(padded) { return false }
         if avoidMarks {
@@ -60,6 +82,21 @@ final class LabelPlacer {
     /// Whether a segment (a leader or stem) would cross any placed text.
     func segmentHitsText(_ a: Point, _ b: Point) -> Bool {
         placed.contains { $0.rect.outset(dx: 1, dy: 1).intersectsSegment(a, b) }
+    }
+
+    /// Whether a segment would cross a recorded marker (other than one it starts or ends inside).
+    func segmentHitsMarker(_ a: Point, _ b: Point) -> Bool {
+        markers.contains { m in
+            let inner = m.rect.insetBy(0.5)
+            return !inner.contains(a) && !inner.contains(b) && inner.intersectsSegment(a, b)
+        }
+    }
+
+    /// Records a marker: an obstacle for labels, and an entry of the layout record.
+    func addMarker(_ r: Rect) { markers.append(PlacedMarker(rect: r)); obstacleRects.append(r) }
+    /// Records a leader to `label`: an obstacle for labels, and an entry of the layout record.
+    func addLeader(_ a: Point, _ b: Point, label: String) {
+        leaders.append(PlacedLeader(label: label, from: a, to: b)); obstacleSegments.append((a, b))
     }
 
     /// The first candidate that fits, or nil.

@@ -67,10 +67,16 @@ public struct Theme: Sendable, Hashable {
         }
     }
 
-    /// An outline for fills that would vanish on the page (yellow on a light background).
+    /// An outline for fills that would vanish on the page: yellow on a light background, and any custom fill
+    /// within 1.6:1 of the page (on a light page the fill darkened to 45 %; on a dark one mixed halfway to the
+    /// text colour).
     public func outline(for c: SeriesColor) -> Color? {
         if case .palette(.yellow) = c, !isDark { return Color(hex: 0x8C8200) }
-        return nil
+        guard case .custom(let fill) = c, fill.contrastRatio(with: pageColor) < 1.6 else { return nil }
+        if isDark {
+            return Color(red: (fill.red + text.red) / 2, green: (fill.green + text.green) / 2, blue: (fill.blue + text.blue) / 2, alpha: 1)
+        }
+        return Color(red: fill.red * 0.45, green: fill.green * 0.45, blue: fill.blue * 0.45, alpha: 1)
     }
 
     /// The page colour text is read against (white or #1E1E1E when the background is transparent).

@@ -34,7 +34,7 @@ extension ChartDrawing {
                 let ux = (near.x - target.x) / dist, uy = (near.y - target.y) / dist
                 let from = Point(target.x + ux * 4, target.y + uy * 4), to = Point(near.x - ux * 2, near.y - uy * 2)
                 canvas.stroke(Path.polyline([from, to]), style: StrokeStyle(width: 0.75, color: theme.muted))
-                placer.addObstacle(polyline: [from, to])
+                placer.addLeader(from, to, label: m.text)
             }
             put(layout, r, .annotation)
         })

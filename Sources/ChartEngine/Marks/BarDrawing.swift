@@ -8,11 +8,14 @@ extension ChartDrawing {
         guard let valueScale = (vertical ? f.y : f.x).linear else {
             throw ChartEngineError.invalidSpec("bar values need a linear axis")
         }
-        let thickness: Double
+        var thickness: Double
         switch posScale {
         case .band(let b): thickness = b.bandwidth * m.thickness / (m.bandwidthFraction)
         case .linear(let s): thickness = s.unitLength * m.thickness
         }
+        // A bar is at most an eighth of the plot thick, within 28–56 pt, so one bar is not a slab filling the plot.
+        let extent = vertical ? f.rect.width : f.rect.height
+        thickness = min(thickness, min(56, max(28, extent / 8)) * Double(m.stacked ? 1 : max(m.series.count, 1)))
         let groups = m.stacked ? 1 : max(m.series.count, 1)
         let barThickness = thickness / Double(groups)
         var posTop: [DataValue: Double] = [:], negTop: [DataValue: Double] = [:]
@@ -38,6 +41,13 @@ extension ChartDrawing {
                     if let outline { canvas.fill(Path.rect(rect), color: color, outline: StrokeStyle(width: 0.75, color: outline)) }
                     else { canvas.fill(rect, color: color) }
                     placer.addObstacle(rect)
+                    // A segment stacked on another is set off by a thin gap in the page colour, so neighbouring
+                    // greys (or any two close fills) stay apart.
+                    if m.stacked && base != 0 {
+                        let gap = StrokeStyle(width: 1, color: theme.pageColor)
+                        if vertical { canvas.line(from: Point(rect.minX, a), to: Point(rect.maxX, a), style: gap) }
+                        else { canvas.line(from: Point(a, rect.minY), to: Point(a, rect.maxY), style: gap) }
+                    }
                 }
                 // One label per stack end (positive and negative stacks separately), or per bar when grouped.
                 let key = m.stacked ? "\(d.position)|\(d.value >= 0 ? "+" : "-")" : "\(si)|\(d.position)"

@@ -141,8 +141,30 @@ public struct LabeledPoint: Sendable, Hashable {
     public var point: DataPoint
     /// Optional label.
     public var label: String?
+    /// How many things the point stands for (e.g. members joining on its date), for cluster labels.
+    public var weight: Int
+    /// What the things are, for cluster labels ("join", "leave"); nil: the cluster rule's noun.
+    public var noun: String?
+    /// Drawn as a ring whatever the mark's `hollow` (e.g. departures among joins).
+    public var hollow: Bool
     /// Creates a point.
-    public init(_ point: DataPoint, label: String? = nil) { self.point = point; self.label = label }
+    public init(_ point: DataPoint, label: String? = nil, weight: Int = 1, noun: String? = nil, hollow: Bool = false) {
+        self.point = point; self.label = label; self.weight = weight; self.noun = noun; self.hollow = hollow
+    }
+}
+
+/// How points too close to draw apart merge (docs/chart-engine.md, "Point clusters"): scanning from the
+/// right, a point joins the cluster of the nearest point on its right while it is within two radii plus 1 pt
+/// of that cluster's rightmost point; the cluster draws one marker there (a ring only if all its points are
+/// rings), labelled with its points' labels (joined by ", ") while they stand for at most `maxListed` things,
+/// else with a count per noun in order of appearance ("40 join", "12 join, 2 leave").
+public struct PointCluster: Sendable, Hashable {
+    /// The word after the count ("join", "leave").
+    public var noun: String
+    /// The most things a cluster's label lists by name.
+    public var maxListed: Int
+    /// Creates a cluster rule.
+    public init(noun: String, maxListed: Int = 3) { self.noun = noun; self.maxListed = maxListed }
 }
 
 /// Dots, optionally labelled.
@@ -157,11 +179,14 @@ public struct PointMark: Sendable, Hashable {
     public var hollow: Bool
     /// Label placement rule.
     public var labelPlacement: PointLabelPlacement
+    /// Merge points whose markers would touch (nil: draw every point, however close).
+    public var cluster: PointCluster?
 
     /// Creates points.
     public init(points: [LabeledPoint], color: SeriesColor = .palette(.vermillion), radius: Double = 3.5,
-                hollow: Bool = false, labelPlacement: PointLabelPlacement = .auto) {
+                hollow: Bool = false, labelPlacement: PointLabelPlacement = .auto, cluster: PointCluster? = nil) {
         self.points = points; self.color = color; self.radius = radius; self.hollow = hollow; self.labelPlacement = labelPlacement
+        self.cluster = cluster
     }
 }
 
@@ -216,17 +241,34 @@ public struct RangeMark: Sendable, Hashable {
 
 /// One timeline event.
 public struct TimelineEvent: Sendable, Hashable {
+    /// A marker's shape.
+    public enum Shape: Sendable, Hashable {
+        /// A filled circle.
+        case circle
+        /// A filled diamond (e.g. a supplement to an edition).
+        case diamond
+    }
     /// Position on the x (time) axis.
     public var x: Double
     /// Label text.
     public var label: String
     /// Marker colour.
     public var color: SeriesColor
+    /// Marker shape.
+    public var shape: Shape
+    /// A key event (e.g. the one the title names) is placed first when not every event fits, so it is never
+    /// the one left out.
+    public var isKey: Bool
+    /// A shorter label (e.g. the date alone) used where `label` finds no room.
+    public var compactLabel: String?
     /// Creates an event.
-    public init(x: Double, label: String, color: SeriesColor = .palette(.orange)) { self.x = x; self.label = label; self.color = color }
+    public init(x: Double, label: String, color: SeriesColor = .palette(.orange), shape: Shape = .circle, isKey: Bool = false,
+                compactLabel: String? = nil) {
+        self.x = x; self.label = label; self.color = color; self.shape = shape; self.isKey = isKey; self.compactLabel = compactLabel
+    }
 }
 
-/// Events on a horizontal line through the panel's middle, labels alternating above and below.
+/// Events on a time axis in lanes, each labelled beside its marker with a stem to the axis.
 public struct TimelineMark: Sendable, Hashable {
     /// Events (sorted by x when drawn).
     public var events: [TimelineEvent]

@@ -4,12 +4,12 @@ import Foundation
 extension ChartDrawing {
     func drawPoints(_ m: PointMark, _ f: PanelFrame) throws {
         let color = theme.resolve(m.color)
-        var centers: [Point] = []
-        for p in m.points {
-            let c = try point(p.point, f)
-            centers.append(c)
+        var points = m.points
+        var centers = try points.map { try point($0.point, f) }
+        if let rule = m.cluster { (points, centers) = Self.clustered(points, centers, rule: rule, radius: m.radius) }
+        for (p, c) in zip(points, centers) {
             let circle = Path.circle(center: c, radius: m.radius)
-            if m.hollow {
+            if m.hollow || p.hollow {
                 canvas.fill(circle, color: theme.background ?? Color(hex: 0xFFFFFF, alpha: 0),
                             outline: StrokeStyle(width: 1.5, color: color))
             } else if let bg = theme.background {
@@ -17,11 +17,11 @@ extension ChartDrawing {
             } else {
                 canvas.fill(circle, color: color)
             }
-            placer.addObstacle(Rect(x: c.x - m.radius, y: c.y - m.radius, width: 2 * m.radius, height: 2 * m.radius))
+            placer.addMarker(Rect(x: c.x - m.radius, y: c.y - m.radius, width: 2 * m.radius, height: 2 * m.radius))
         }
         let style = theme.style(theme.typeScale.label, theme.text)
-        let labelledXs = zip(m.points, centers).filter { !($0.0.label ?? "").isEmpty }.map(\.1.x)
-        for (p, c) in zip(m.points, centers) {
+        let labelledXs = zip(points, centers).filter { !($0.0.label ?? "").isEmpty }.map(\.1.x)
+        for (p, c) in zip(points, centers) {
             guard let label = p.label, !label.isEmpty else { continue }
             labelJobs.append(LabelJob(priority: .pointLabel) { [self] in
                 let t = canvas.layoutText(label, style: style)
@@ -68,17 +68,53 @@ extension ChartDrawing {
                     // A leader must not cross another label.
                     guard cand.1 else { return true }
                     let path = leaderPath(cand.0)
-                    return !placer.segmentHitsText(path[0], path[1])
+                    return !placer.segmentHitsText(path[0], path[1]) && !placer.segmentHitsMarker(path[0], path[1])
                 }) else {
                     placer.omit(label, .pointLabel); return
                 }
                 if leader {
                     let path = leaderPath(rect)
                     canvas.stroke(Path.polyline(path), style: StrokeStyle(width: 0.6, color: theme.muted))
-                    placer.addObstacle(polyline: path)
+                    placer.addLeader(path[0], path[1], label: label)
                 }
                 put(t, rect, .pointLabel)
             })
         }
+    }
+
+    /// Points merged by `rule` (see ``PointCluster``), in their original order, with their canvas centres.
+    static func clustered(_ points: [LabeledPoint], _ centers: [Point], rule: PointCluster,
+                          radius: Double) -> ([LabeledPoint], [Point]) {
+        let order = centers.indices.sorted { (centers[$0].x, $0) > (centers[$1].x, $1) }
+        var clusters: [[Int]] = []
+        for i in order {
+            if let anchor = clusters.last?.first,
+               hypot(centers[anchor].x - centers[i].x, centers[anchor].y - centers[i].y) <= 2 * radius + 1 {
+                clusters[clusters.count - 1].append(i)
+            } else {
+                clusters.append([i])
+            }
+        }
+        var merged: [(index: Int, point: LabeledPoint, center: Point)] = []
+        for members in clusters {
+            let anchor = members[0]
+            guard members.count > 1 else { merged.append((anchor, points[anchor], centers[anchor])); continue }
+            let inOrder = members.sorted()
+            let weight = inOrder.reduce(0) { $0 + points[$1].weight }
+            let labels = inOrder.compactMap { points[$0].label }.filter { !$0.isEmpty }
+            var counts: [(noun: String, count: Int)] = []
+            for i in inOrder {
+                let noun = points[i].noun ?? rule.noun
+                if let k = counts.firstIndex(where: { $0.noun == noun }) { counts[k].count += points[i].weight }
+                else { counts.append((noun, points[i].weight)) }
+            }
+            let label = weight <= rule.maxListed && labels.count == inOrder.count
+                ? labels.joined(separator: ", ") : counts.map { "\($0.count) \($0.noun)" }.joined(separator: ", ")
+            let hollow = inOrder.allSatisfy { points[$0].hollow }
+            merged.append((anchor, LabeledPoint(points[anchor].point, label: label, weight: weight, noun: points[anchor].noun,
+                                                hollow: hollow), centers[anchor]))
+        }
+        merged.sort { $0.index < $1.index }
+        return (merged.map(\.point), merged.map(\.center))
     }
 }

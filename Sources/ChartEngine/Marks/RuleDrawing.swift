@@ -45,7 +45,9 @@ extension ChartDrawing {
         guard case .band(let b) = f.y, let sx = f.x.linear else {
             throw ChartEngineError.invalidSpec("range bars need a band y axis and a continuous x axis")
         }
-        let h = min(b.bandwidth * m.thickness / 0.75, abs(b.step) - 1)
+        // A row is at most 24 pt thick (and a tenth of the plot at most beyond that), so one member is a bar,
+        // not a slab filling the plot.
+        let h = min(b.bandwidth * m.thickness / 0.75, abs(b.step) - 1, max(24, f.rect.height / 10))
         for bar in m.bars {
             guard let c = b.center(of: bar.category) else { throw ChartEngineError.invalidSpec("unknown row \(bar.category)") }
             let x0 = sx.map(bar.start), x1 = sx.map(bar.end)

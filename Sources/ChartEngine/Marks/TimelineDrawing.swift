@@ -1,49 +1,121 @@
 import Foundation
 
-/// Timelines: markers on one line, labels on alternating sides with stems.
+/// Timelines in lanes (docs/chart-engine.md, "Timeline lanes"): the time axis is the panel's bottom line, with
+/// the year labels right under it and a tick in the event's colour on it for each event; each event is a
+/// marker in a lane above, over vertical year gridlines, its label (which carries the date) beside the marker.
+/// No stems: a stem through the lanes below would cross their labels whenever editions are close.
+///
+/// Events are taken in date order (key events first if one would otherwise be left out). Lanes run from the
+/// top, one event per lane while lanes last (a staircase), then wrapping. Each event takes the first lane,
+/// from its preferred one, where its marker and its label (right of the marker where it fits, else left) clear
+/// every placed text and marker; an event no lane takes is left out and counted.
 extension ChartDrawing {
     func drawTimeline(_ m: TimelineMark, _ f: PanelFrame) {
         guard let sx = f.x.linear else { return }
-        let baseY = f.rect.midY
+        let baseY = f.rect.maxY
         canvas.line(from: Point(f.rect.minX, baseY), to: Point(f.rect.maxX, baseY), style: StrokeStyle(width: theme.axisLineWidth, color: theme.axis))
-        let events = m.events.sorted { $0.x < $1.x }
-        let radius = TimelineLayout.markerRadius
-        for e in events {
-            let c = Point(sx.map(e.x), baseY)
-            let color = theme.resolve(e.color)
-            canvas.fill(Path.circle(center: c, radius: radius), color: color,
-                        outline: StrokeStyle(width: 1.5, color: theme.background ?? theme.text.withAlpha(0)))
-            placer.addObstacle(Rect(x: c.x - radius, y: c.y - radius, width: 2 * radius, height: 2 * radius))
-        }
         placer.addObstacle(polyline: [Point(f.rect.minX, baseY), Point(f.rect.maxX, baseY)])
-        let style = theme.style(theme.typeScale.label, theme.text)
-        for (i, e) in events.enumerated() {
-            labelJobs.append(LabelJob(priority: .timelineLabel) { [self] in
-                let t = canvas.layoutText(e.label, style: style)
-                let x = sx.map(e.x)
-                let preferAbove = i % 2 == 0
-                var candidates: [(Rect, Bool)] = []
-                for level in 0..<8 {
-                    let offset = radius + TimelineLayout.firstOffset + Double(level) * (t.size.height + TimelineLayout.levelGap)
-                    for above in [preferAbove, !preferAbove] {
-                        let y = above ? baseY - offset : baseY + offset
-                        for h in [HorizontalAnchor.center, .leading, .trailing] {
-                            var r = canvas.box(for: t, anchor: Point(x + (h == .leading ? -4 : h == .trailing ? 4 : 0), y),
-                                               horizontal: h, vertical: above ? .bottom : .top)
-                            if r.minX < f.rect.minX - 4 { r.x = f.rect.minX - 4 }
-                            if r.maxX > placer.bounds.maxX { r.x = placer.bounds.maxX - r.width }
-                            if r.minX <= x && r.maxX >= x { candidates.append((r, above)) }
-                        }
-                    }
-                }
-                guard let (rect, above) = candidates.first(where: { placer.fits($0.0, gap: 4) && f.rect.outset(dx: 8, dy: 6).contains($0.0) })
-                else { placer.omit(e.label, .timelineLabel); return }
-                let stem = [Point(x, above ? baseY - radius - 1 : baseY + radius + 1), Point(x, above ? rect.maxY + 1 : rect.minY - 1)]
-                canvas.stroke(Path.polyline(stem), style: StrokeStyle(width: 0.75, color: theme.muted))
-                placer.addObstacle(polyline: stem)
-                put(t, rect, .timelineLabel)
-            })
+        let events = m.events.enumerated().sorted { ($0.element.x, $0.offset) < ($1.element.x, $1.offset) }.map(\.element)
+        guard !events.isEmpty else { return }
+        labelJobs.append(LabelJob(priority: .timelineLabel) { [self] in
+            let full = events.map { canvas.layoutText($0.label, style: labelTextStyle) }
+            let compact = events.map { e in e.compactLabel.map { canvas.layoutText($0, style: labelTextStyle) } }
+            // Full labels; where some find no room, compact labels for those; key events first if one is left out.
+            var layouts = full
+            var plan = planTimeline(events, layouts, f, sx, keysFirst: false)
+            if plan.contains(where: { $0 == nil }) {
+                layouts = events.indices.map { plan[$0] == nil ? compact[$0] ?? full[$0] : full[$0] }
+                plan = planTimeline(events, layouts, f, sx, keysFirst: false)
+            }
+            if zip(events, plan).contains(where: { $0.0.isKey && $0.1 == nil }) { plan = planTimeline(events, layouts, f, sx, keysFirst: true) }
+            for (i, e) in events.enumerated() {
+                guard let p = plan[i] else { placer.omit(layouts[i].text, .timelineLabel); continue }
+                let x = p.marker.x
+                canvas.line(from: Point(x, f.rect.maxY - 1), to: Point(x, f.rect.maxY - 7),
+                            style: StrokeStyle(width: 1.5, color: theme.resolve(e.color)))
+                drawTimelineMarker(e, at: p.marker)
+                placer.addMarker(p.markerRect)
+                put(layouts[i], p.label, .timelineLabel)
+            }
+        })
+    }
+
+    /// One event's place: marker centre and box, and label box.
+    struct TimelinePlacement: Equatable {
+        var marker: Point
+        var markerRect: Rect
+        var label: Rect
+    }
+
+    /// The lanes' plan: one placement per event (nil: left out), without drawing.
+    func planTimeline(_ events: [TimelineEvent], _ layouts: [TextLayout], _ f: PanelFrame, _ sx: LinearScale,
+                      keysFirst: Bool) -> [TimelinePlacement?] {
+        let r = TimelineLayout.markerRadius
+        let tallest = layouts.map(\.size.height).max() ?? 0
+        let laneHeight = max(tallest, 2 * r) + TimelineLayout.levelGap * 2
+        let room = f.rect.height - TimelineLayout.firstOffset
+        let lanes = max(1, Int(room / laneHeight))
+        let area = Rect(x: placer.markLabelArea?.minX ?? f.rect.minX, y: f.rect.minY,
+                        width: (placer.markLabelArea?.maxX ?? f.rect.maxX) - (placer.markLabelArea?.minX ?? f.rect.minX),
+                        height: f.rect.height - 8)
+        // Labels go right of their markers where they fit, else left. Right-labelled events descend from the top
+        // lane in date order, left-labelled ones (near the end of the axis) from the top in reverse date order.
+        let labelsRight = events.indices.map { sx.map(events[$0].x) + r + 4 + layouts[$0].size.width <= area.maxX }
+        let rights = events.indices.filter { labelsRight[$0] }, lefts = events.indices.filter { !labelsRight[$0] }
+        let needed = max(rights.count, lefts.count, 1)
+        // Lanes spread over the whole panel while there are more than needed.
+        let laneCount = min(lanes, needed)
+        let spacing = lanes >= needed ? room / Double(needed) : laneHeight
+        func laneY(_ lane: Int) -> Double {
+            f.rect.maxY - TimelineLayout.firstOffset - spacing * Double(laneCount - 1 - lane) - spacing / 2
         }
+        var texts: [Rect] = [], markers: [Rect] = []
+        func clear(_ label: Rect, _ markerRect: Rect) -> Bool {
+            guard area.contains(label), area.contains(markerRect), placer.fits(label, gap: 4), placer.fits(markerRect, gap: 2) else { return false }
+            let padded = label.outset(dx: 3, dy: 1)
+            return !texts.contains { $0.intersects(padded) || $0.intersects(markerRect) }
+                && !markers.contains { $0.outset(dx: 1, dy: 1).intersects(markerRect) || $0.intersects(padded) }
+        }
+        var plan = [TimelinePlacement?](repeating: nil, count: events.count)
+        let order = keysFirst ? events.indices.filter { events[$0].isKey } + events.indices.filter { !events[$0].isKey }
+                              : Array(events.indices)
+        var preferred = [Int](repeating: 0, count: events.count)
+        for (rank, i) in rights.enumerated() { preferred[i] = rank % laneCount }
+        for (rank, i) in lefts.reversed().enumerated() { preferred[i] = rank % laneCount }
+        for i in order {
+            let x = sx.map(events[i].x), t = layouts[i].size
+            for k in 0..<laneCount {
+                let lane = (preferred[i] + k) % laneCount
+                let c = Point(x, laneY(lane))
+                let extent = events[i].shape == .diamond ? TimelineLayout.diamondScale * r : r
+                let markerRect = Rect(x: x - extent, y: c.y - extent, width: 2 * extent, height: 2 * extent)
+                let right = Rect(x: x + r + 4, y: c.y - t.height / 2, width: t.width, height: t.height)
+                let left = Rect(x: x - r - 4 - t.width, y: c.y - t.height / 2, width: t.width, height: t.height)
+                let sides = labelsRight[i] ? [right, left] : [left, right]
+                guard let label = sides.first(where: { clear($0, markerRect) }) else { continue }
+                plan[i] = TimelinePlacement(marker: c, markerRect: markerRect, label: label)
+                texts.append(label); markers.append(markerRect)
+                break
+            }
+        }
+        return plan
+    }
+
+    /// A circle, or a diamond for ``TimelineEvent/Shape/diamond``, outlined in the background colour.
+    func drawTimelineMarker(_ e: TimelineEvent, at c: Point) {
+        let r = TimelineLayout.markerRadius
+        let color = theme.resolve(e.color)
+        let path: Path
+        switch e.shape {
+        case .circle: path = Path.circle(center: c, radius: r)
+        case .diamond:
+            let d = r * TimelineLayout.diamondScale
+            path = Path.polygon([Point(c.x, c.y - d), Point(c.x + d, c.y), Point(c.x, c.y + d), Point(c.x - d, c.y)])
+        }
+        // Outlined in the page colour to stand off the grid; a pale fill gets a dark outline instead.
+        let outline = theme.outline(for: e.color).map { StrokeStyle(width: 0.75, color: $0) }
+            ?? StrokeStyle(width: 1.5, color: theme.background ?? theme.text.withAlpha(0))
+        canvas.fill(path, color: color, outline: outline)
     }
 
     /// Whether a panel is a timeline alone (hidden y axis, only timeline marks).
@@ -51,26 +123,16 @@ extension ChartDrawing {
         guard case .hidden = panel.y.kind, !panel.marks.isEmpty else { return false }
         return panel.marks.allSatisfy { if case .timeline = $0 { return true } else { return false } }
     }
-
-    /// The height a timeline panel needs: the line, and two levels of its tallest label on each side.
-    func timelineHeight(_ panel: PanelSpec) -> Double? {
-        guard isTimeline(panel) else { return nil }
-        var tallest = 0.0
-        for case .timeline(let m) in panel.marks {
-            guard !m.events.isEmpty else { return nil }
-            for e in m.events { tallest = max(tallest, canvas.layoutText(e.label, style: labelTextStyle).size.height) }
-        }
-        let side = TimelineLayout.markerRadius + TimelineLayout.firstOffset + 2 * tallest + TimelineLayout.levelGap + 4
-        return 2 * side
-    }
 }
 
-/// Timeline geometry shared by drawing and layout (the compact timeline panel's height).
+/// Timeline geometry.
 enum TimelineLayout {
     /// Marker radius.
     static let markerRadius = 5.0
-    /// Distance from the marker's edge to the first label level.
-    static let firstOffset = 12.0
-    /// Gap between stacked label levels.
+    /// A diamond's half-diagonal, in marker radii (it looks as big as the circle).
+    static let diamondScale = 1.3
+    /// Room between the lowest lane and the axis line.
+    static let firstOffset = 10.0
+    /// Gap above and below a lane's label.
     static let levelGap = 3.0
 }

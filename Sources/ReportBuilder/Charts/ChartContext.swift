@@ -10,6 +10,8 @@ struct ChartContext: Sendable {
     var names: PublicationNames
     var roster: [Member]
     var outputs: [Output]
+    /// The canvas the chart is drawn on, when known (a chart's rows or labels may depend on the room).
+    var canvasSize: Size? = nil
 
     /// "14 in 2007–2014, 15 in 2015–2018, 27 in 2021–2024": a yearly series with equal runs merged.
     static func runs(_ series: [(year: Int, value: String)]) -> String {

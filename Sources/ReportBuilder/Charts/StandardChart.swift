@@ -24,6 +24,8 @@ public struct StandardChart: Sendable, Hashable, CustomStringConvertible {
 extension StandardChart {
     /// The chart's spec for `context` at `size` in `theme`, with its words.
     func spec(_ context: ChartContext, words: ChartWords, size: Size, theme: Theme) -> ChartSpec {
+        var context = context
+        context.canvasSize = size
         let (x, panels, legend) = drawing.init(context: context).body()
         return ChartSpec(size: size, title: words.title, subtitle: words.subtitle, caption: words.caption,
                          source: words.source, x: x, panels: panels, legend: legend, altText: words.altText, theme: theme)

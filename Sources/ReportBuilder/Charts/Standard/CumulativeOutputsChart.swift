@@ -17,7 +17,8 @@ struct CumulativeOutputsChart: ChartDrawing {
                       marks: anyOutput ? [.line(LineMark(points: cumulative, color: ChartColors.allOutputs))] : [],
                       note: anyOutput ? nil : noOutputsNote),
             PanelSpec(title: "\(membersLabel) at year end", y: Self.countAxis(),
-                      marks: [.line(LineMark(points: members, color: ChartColors.membership))]),
+                      // Membership changes on dates: a year-end count holds until the next year's end (a step).
+                      marks: [.line(LineMark(points: members, color: ChartColors.membership, interpolation: .stepAfter))]),
         ]
         return (x, panels, [])
     }

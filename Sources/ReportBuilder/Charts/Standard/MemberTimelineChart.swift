@@ -10,28 +10,32 @@ struct MemberTimelineChart: ChartDrawing {
 
     func body() -> ChartBody {
         let end = Double(reportYear + 1)
-        var rows: [RangeBar] = []
-        var regionsShown: [String] = []
-        for (index, batch) in joinBatches.enumerated() {
-            let batchMembers = members.filter { $0.joined == batch.date }.sorted { $0.acronym < $1.acronym }
-            let founders = index == 0 && batchMembers.count > 3
-            let groups: [(String, [Member])] = founders
-                ? Dictionary(grouping: batchMembers, by: \.region.rawValue).sorted { $0.key < $1.key }
-                    .map { ("\($0.value.count == 1 ? "Founder" : "Founders") in \($0.key) (\($0.value.count))", $0.value) }
-                : batchMembers.map { ($0.acronym, [$0]) }
-            for (label, group) in groups {
-                let member = group[0]
-                let region = member.region.rawValue
-                if !regionsShown.contains(region) { regionsShown.append(region) }
-                let stop = group.compactMap(\.left).map(FractionalYear.start).min().map { min($0, end) } ?? end
-                rows.append(RangeBar(category: label, start: FractionalYear.start(of: member.joined), end: stop,
-                                     color: ChartColors.regions.color(for: region)))
-            }
+        let layout = MemberTimelineRows(members: members.filter { $0.joined.year <= reportYear }, chartEnd: end,
+                                        capacity: rowCapacity)
+        let rows = layout.rows.map { row in
+            RangeBar(category: row.label, start: row.start, end: row.end,
+                     color: row.region.map { ChartColors.regions.color(for: $0) } ?? ChartColors.mixedRegions)
         }
-        let legend = ChartColors.regions.entries.filter { regionsShown.contains($0.category) }
+        let regionsShown = Set(layout.rows.compactMap(\.region))
+        var legend = ChartColors.regions.entries.filter { regionsShown.contains($0.category) }
             .map { LegendEntry($0.category, color: $0.color) }
+        if layout.rows.contains(where: { $0.region == nil }) { legend.append(LegendEntry("Several regions", color: ChartColors.mixedRegions)) }
         let x = AxisSpec(.time(domain: yearDomain), grid: true)
-        return (x, [PanelSpec(y: AxisSpec(.band(rows.map(\.category))), marks: [.ranges(RangeMark(bars: rows))])], legend)
+        // The aggregation rule, where it applies, is stated above the rows.
+        let title = layout.cohortYears.map { span in
+            "Rows: \(names.memberNoun) by join \(span == 1 ? "year" : "period of \(span) years") and end (\(N.integer(members.count)) in \(rows.count) rows)"
+        }
+        let panel = PanelSpec(y: AxisSpec(.band(rows.map(\.category)), title: title), marks: [.ranges(RangeMark(bars: rows))])
+        return (x, [panel], legend)
+    }
+
+    /// How many rows the canvas can label at 8 pt (the smallest row label), from its height: the header,
+    /// legend, footer and axis take about 125 pt plus the margins (25 pt more below 700 pt wide, 45 pt below
+    /// 500 pt, where titles and legends wrap). Without a size (the words), every member gets its row.
+    var rowCapacity: Int {
+        guard let size = context.canvasSize else { return .max }
+        let overhead = 125 + 2 * ChartMetrics.innerPadding(canvasWidth: size.width) + (size.width < 500 ? 45 : size.width < 700 ? 25 : 0)
+        return max(3, Int((size.height - overhead) / 10.5))
     }
 
     /// "13 of 27 agencies joined after 2007; none left".

@@ -1,4 +1,5 @@
 import ChartEngine
+import DatasetCore
 import StatisticsCore
 
 /// members-by-region: members by region at year end, with counts and shares.
@@ -10,14 +11,25 @@ struct MembersByRegionChart: ChartDrawing {
     func body() -> ChartBody {
         let shares = statistics.byGroup
         let share = NumberFormat.percent(decimals: 1)
-        let marks: [Mark] = shares.map { group in
+        var marks: [Mark] = shares.map { group in
             .bars(BarMark(orientation: .horizontal, series: [BarSeries(
                 name: group.group, color: ChartColors.regions.color(for: group.group),
                 values: [BarDatum(.category(group.group), Double(group.members),
                                   label: "\(group.members) (\(share.format(group.sharePercent)))")])], thickness: 0.7))
         }
+        // Regions without members are listed too, after the others in the schema's order, with "0": an absent
+        // region is a finding, not a gap.
+        let empty = Region.allCases.map(\.rawValue).filter { region in !shares.contains { $0.group == region } }
+        if !shares.isEmpty {
+            marks += empty.map { region in
+                .bars(BarMark(orientation: .horizontal, series: [BarSeries(name: region, color: ChartColors.regions.color(for: region),
+                                                                           values: [BarDatum(.category(region), 0, label: "0")])],
+                              thickness: 0.7))
+            }
+        }
         let x = AxisSpec(.linear(includeZero: true, integerOnly: true), format: .integer, grid: true)
-        return (x, [PanelSpec(y: AxisSpec(.band(shares.map(\.group))), marks: marks)], [])
+        let rows = shares.map(\.group) + (shares.isEmpty ? [] : empty)
+        return (x, [PanelSpec(y: AxisSpec(.band(rows)), marks: marks)], [])
     }
 
     /// "Europe has the most agencies: 12 of 27".

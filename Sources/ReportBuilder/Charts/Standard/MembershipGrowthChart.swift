@@ -9,22 +9,43 @@ struct MembershipGrowthChart: ChartDrawing {
 
     func body() -> ChartBody {
         let steps = rosterSteps
-        var labelled: [LabeledPoint] = []
-        var running = 0
         var countAt: [Double: Int] = [:]
         for step in steps { if case .number(let x) = step.x, case .number(let y) = step.y { countAt[x] = Int(y) } }
-        for batch in joinBatches {
+        // Each join batch at the count after its date: its acronyms, or "N join" when too many to list.
+        var joins: [LabeledPoint] = []
+        var running = 0
+        for (index, batch) in joinBatches.enumerated() {
             let x = FractionalYear.start(of: batch.date)
             running = countAt[x] ?? (running + batch.acronyms.count)
-            labelled.append(LabeledPoint(DataPoint(x: x, y: Double(running)), label: batch.label))
+            let label = index == 0 || batch.acronyms.count <= maxListed ? batch.label : "\(batch.acronyms.count) join"
+            joins.append(LabeledPoint(DataPoint(x: x, y: Double(running)), label: label, weight: batch.acronyms.count, noun: "join"))
         }
+        // Each departure date, hollow, at the count after it: "AB leaves", or "N leave".
+        let leaving = Dictionary(grouping: members.filter { $0.left.map { $0.year <= reportYear } ?? false }, by: { $0.left! })
+        let departures = leaving.keys.sorted().compactMap { date -> LabeledPoint? in
+            let x = FractionalYear.start(of: date)
+            guard let y = countAt[x] else { return nil }
+            let acronyms = leaving[date]!.map(\.acronym).sorted()
+            let label = acronyms.count <= maxListed ? acronyms.joined(separator: ", ") + (acronyms.count == 1 ? " leaves" : " leave")
+                                                         : "\(acronyms.count) leave"
+            return LabeledPoint(DataPoint(x: x, y: Double(y)), label: label, weight: acronyms.count, noun: "leave", hollow: true)
+        }
+        // Joins and departures in one mark, in date order, so close ones merge rather than hide each other.
+        func x(_ p: LabeledPoint) -> Double { if case .number(let v) = p.point.x { v } else { 0 } }
+        let changes = (joins + departures).enumerated().sorted { (x($0.element), $0.offset) < (x($1.element), $1.offset) }
+            .map(\.element)
         let marks: [Mark] = [
             .line(LineMark(points: steps, color: ChartColors.membership, interpolation: .stepAfter,
                            extendTo: Double(reportYear + 1))),
-            .points(PointMark(points: labelled, color: ChartColors.membership, radius: 3, labelPlacement: .stackAbove)),
+            .points(PointMark(points: changes, color: ChartColors.membership, radius: 3, labelPlacement: .stackAbove,
+                              cluster: PointCluster(noun: "join", maxListed: maxListed))),
         ]
         return (yearAxis, [PanelSpec(y: Self.countAxis(), marks: marks)], [])
     }
+
+    /// The most acronyms one label lists: six from 900 pt wide, else three; a larger batch is labelled with its
+    /// count ("40 join").
+    var maxListed: Int { (context.canvasSize?.width ?? 960) >= 900 ? 6 : 3 }
 
     func titles(first: MembershipYear, last: MembershipYear) -> [String] {
         if first.year == last.year { return ["\(names.members(last.members)) at the end of \(last.year)"] }

@@ -21,7 +21,8 @@ struct OutputsByYearChart: ChartDrawing {
                           return count > 0 ? BarDatum(.number(Double(year.year)), Double(count)) : nil
                       })
         }
-        let legend = types.map { LegendEntry(HouseStyle.typeLabel($0), color: ChartColors.outputTypes.color(for: $0)) }
+        // The legend reads as the stack does from the top: the last series stacked comes first.
+        let legend = types.reversed().map { LegendEntry(HouseStyle.typeLabel($0), color: ChartColors.outputTypes.color(for: $0)) }
         let marks: [Mark] = series.isEmpty ? [] : [.bars(BarMark(series: series, stacked: true, thickness: 0.7))]
         return (columnYearAxis, [PanelSpec(y: Self.countAxis(), marks: marks, note: series.isEmpty ? noOutputsNote : nil)], legend)
     }

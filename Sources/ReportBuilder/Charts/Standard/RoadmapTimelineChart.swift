@@ -3,25 +3,29 @@ import DatasetCore
 import PartialDates
 import StatisticsCore
 
-/// roadmap-timeline: strategy and roadmap editions on a time axis, each labelled.
+/// roadmap-timeline: strategy and roadmap editions (and supplements, as diamonds) on a time axis, each labelled.
 struct RoadmapTimelineChart: ChartDrawing {
     static let name = "roadmap-timeline"
     static let summary = "strategy and roadmap editions on a time axis, each labelled"
     let context: ChartContext
 
     func body() -> ChartBody {
-        let editions = outputs
-            .filter { ($0.type == .strategy || $0.type == .roadmap) && $0.date.year <= reportYear }
-            .sorted { $0.date < $1.date }
+        let kinds: [OutputType] = [.strategy, .roadmap, .supplement]
+        let editions = outputs.filter { kinds.contains($0.type) && $0.date.year <= reportYear }.sorted { $0.date < $1.date }
+        // The edition the title names (the latest roadmap, else the latest strategy) is never the one left out.
+        let key = editions.last { $0.type == .roadmap } ?? editions.last { $0.type == .strategy }
         let events = editions.map { output in
             TimelineEvent(x: FractionalYear.start(of: output.date),
                           label: Self.shortTitle(output.title) + "\n" + HouseStyle.shortDate(output.date),
-                          color: ChartColors.outputTypes.color(for: output.type.rawValue))
+                          color: ChartColors.outputTypes.color(for: output.type.rawValue),
+                          shape: output.type == .supplement ? .diamond : .circle,
+                          isKey: key.map { $0.date == output.date && $0.title == output.title } ?? false,
+                          compactLabel: HouseStyle.shortDate(output.date))
         }
-        let shown = [OutputType.strategy, .roadmap].filter { type in editions.contains { $0.type == type } }
+        let shown = kinds.filter { type in editions.contains { $0.type == type } }
         let legend = shown.map { LegendEntry(HouseStyle.typeLabel($0.rawValue), color: ChartColors.outputTypes.color(for: $0.rawValue),
                                              symbol: .point) }
-        let x = AxisSpec(.time(domain: (Double(firstYear) - 0.5)...(Double(reportYear) + 1.5)))
+        let x = AxisSpec(.time(domain: (Double(firstYear) - 0.5)...(Double(reportYear) + 1)), grid: true)
         let note = events.isEmpty ? "No strategy or roadmap editions in the datasets" : nil
         return (x, [PanelSpec(y: AxisSpec(.hidden), marks: events.isEmpty ? [] : [.timeline(TimelineMark(events: events))],
                                  note: note)], legend)

@@ -1,0 +1,70 @@
+import ChartEngine
+import Foundation
+import Testing
+
+/// Point clusters and timeline lanes, engine-level (docs/chart-engine.md): no marker hides another, close
+/// events stack in lanes, counts replace lists, key events are kept.
+@Suite("Point clusters and timeline lanes")
+struct ClusterAndLaneTests {
+    static func pointsChart(_ points: [LabeledPoint], size: Size = Size(640, 360)) -> ChartSpec {
+        ChartSpec(size: size, title: "Points", x: AxisSpec(.time(domain: 2010...2020)),
+                  panels: [PanelSpec(y: AxisSpec(.linear(includeZero: true, integerOnly: true), grid: true),
+                                     marks: [.points(PointMark(points: points, radius: 3, labelPlacement: .stackAbove,
+                                                               cluster: PointCluster(noun: "join", maxListed: 3)))])],
+                  altText: "Points.")
+    }
+
+    @Test func fortyPointsOnOneDayAreOneMarkerLabelledWithTheirCount() throws {
+        // Forty joins within a day of each other (0.02 pt apart at this scale).
+        let points = (0..<40).map { LabeledPoint(DataPoint(x: 2015.4 + Double($0) / 36_500, y: 10), label: "M\($0)") }
+        let layout = try ChartRenderer.renderPNG(Self.pointsChart(points)).layout
+        #expect(layout.markers.count == 1)
+        #expect(layout.placedTexts.contains { $0.role == .pointLabel && $0.text == "40 join" })
+        #expect(layout.omittedLabels.isEmpty)
+    }
+
+    @Test func closePointsMergeListingTheirLabelsAndNounsWhileFarOnesStayApart() throws {
+        let points = [LabeledPoint(DataPoint(x: 2012.0, y: 5), label: "AB"),
+                      LabeledPoint(DataPoint(x: 2012.001, y: 5), label: "CD leaves", noun: "leave", hollow: true),
+                      LabeledPoint(DataPoint(x: 2018.0, y: 6), label: "EF"),
+                      LabeledPoint(DataPoint(x: 2018.0, y: 6.05), label: "3 join", weight: 3),
+                      LabeledPoint(DataPoint(x: 2014.0, y: 5), label: "GH"),
+                      LabeledPoint(DataPoint(x: 2014.0, y: 12), label: "IJ")]
+        let layout = try ChartRenderer.renderPNG(Self.pointsChart(points)).layout
+        let labels = layout.placedTexts.filter { $0.role == .pointLabel }.map(\.text)
+        // AB and CD merge (a ring and a dot: a dot), EF and the three merge into a count; GH and IJ, on the same
+        // date but far apart in value, keep their own markers.
+        #expect(layout.markers.count == 4, "\(layout.markers)")
+        #expect(Set(labels) == ["AB, CD leaves", "4 join", "GH", "IJ"], "\(labels)")
+        for (i, a) in layout.markers.enumerated() {
+            for b in layout.markers[(i + 1)...] { #expect(hypot(a.rect.midX - b.rect.midX, a.rect.midY - b.rect.midY) > 6) }
+        }
+    }
+
+    static func timeline(_ events: [TimelineEvent], size: Size) -> ChartSpec {
+        ChartSpec(size: size, title: "Editions", x: AxisSpec(.time(domain: 2019...2024)),
+                  panels: [PanelSpec(y: AxisSpec(.hidden), marks: [.timeline(TimelineMark(events: events))])], altText: "Timeline.")
+    }
+
+    @Test(arguments: [Size(400, 300), Size(960, 540), Size(540, 960)])
+    func editionsAWeekApartStackInLanesWithoutOverlap(size: Size) throws {
+        let events = (0..<6).map { (i: Int) -> TimelineEvent in
+            let day = String(2 + 7 * i)
+            let shape: TimelineEvent.Shape = i % 2 == 0 ? .circle : .diamond
+            return TimelineEvent(x: 2020.2 + Double(i) / 52, label: "Roadmap edition \(i + 1)\n" + day + " Mar 2020",
+                                 shape: shape, isKey: i == 5, compactLabel: day + " Mar")
+        }
+        let layout = try ChartRenderer.renderPNG(Self.timeline(events, size: size)).layout
+        let labels = layout.placedTexts.filter { $0.role == .timelineLabel }
+        for (i, a) in labels.enumerated() { for b in labels[(i + 1)...] { #expect(!a.rect.intersects(b.rect)) } }
+        for (i, a) in layout.markers.enumerated() {
+            for b in layout.markers[(i + 1)...] { #expect(!a.rect.intersects(b.rect), "\(a.rect) \(b.rect)") }
+        }
+        #expect(labels.count + layout.omittedLabels.count == events.count)
+        #expect(labels.contains { $0.text.contains("37 Mar") || $0.text.contains("edition 6") }, "the key event is kept")
+        // The axis is the plot's bottom line: every label and marker sits above it.
+        let axis = layout.plotAreas[0].maxY
+        #expect(labels.allSatisfy { $0.rect.maxY <= axis } && layout.markers.allSatisfy { $0.rect.maxY <= axis })
+        if size.height >= 540 { #expect(layout.omittedLabels.isEmpty, "\(layout.omittedLabels)") }
+    }
+}

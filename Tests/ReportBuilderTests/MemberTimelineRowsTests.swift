@@ -1,0 +1,88 @@
+import DatasetCore
+import Foundation
+import Testing
+import _TestSupport
+@testable import ReportBuilder
+
+/// member-timeline's rows are true for every member they stand for (issue 12.2, REVIEW.md §2).
+@Suite("member-timeline rows")
+struct MemberTimelineRowsTests {
+    static func members(_ set: StressDataset) throws -> [Member] {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("timeline-rows-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let dir = try set.write(into: root)
+        return try DatasetAnalysis.load(DatasetDirectory(path: dir.path), year: nil).dataset.members
+    }
+
+    /// Every member is in exactly one row, and the row ends where that member ends; `exactStart`: and starts
+    /// on its join date (rows of members and groups), else no later than it (cohorts).
+    static func checkTrue(_ rows: [MemberTimelineRows.Row], _ members: [Member], chartEnd: Double, exactStart: Bool) {
+        let byAcronym = Dictionary(uniqueKeysWithValues: members.map { ($0.acronym, $0) })
+        #expect(rows.flatMap(\.acronyms).sorted() == members.map(\.acronym).sorted())
+        #expect(Set(rows.map(\.label)).count == rows.count, "row labels are not unique")
+        for row in rows {
+            for acronym in row.acronyms {
+                let m = byAcronym[acronym]!
+                let start = FractionalYear.start(of: m.joined)
+                #expect(row.end == MemberTimelineRows.end(of: m, chartEnd: chartEnd), "\(row.label): \(acronym) ends elsewhere")
+                if exactStart { #expect(row.start == start, "\(row.label): \(acronym) joined elsewhere") }
+                else { #expect(row.start <= start && Int(row.start) >= m.joined.year - 19, "\(row.label): \(acronym)") }
+                if let region = row.region { #expect(region == m.region.rawValue) }
+            }
+        }
+    }
+
+    @Test func foundersWhoLeaveInDifferentYearsEachEndWhereTheyLeft() throws {
+        var generator = StressSetGenerator(seed: 12)
+        let members = try Self.members(generator.foundersLeave())
+        let rows = MemberTimelineRows(members: members, chartEnd: 2025, capacity: .max)
+        #expect(rows.cohortYears == nil)
+        Self.checkTrue(rows.rows, members, chartEnd: 2025, exactStart: true)
+        // The four founders who left are each on a row that ends before the chart's end; the others run to it.
+        let gone = members.filter { $0.left != nil && $0.joined.year == 2005 }
+        #expect(gone.count == 4)
+        for m in gone { #expect(rows.rows.first { $0.acronyms.contains(m.acronym) }!.end < 2025) }
+    }
+
+    @Test func fortyJoinsOnOneDayGroupByRegionAndEnd() throws {
+        var generator = StressSetGenerator(seed: 12)
+        let members = try Self.members(generator.fortyJoinsOneDay())
+        let rows = MemberTimelineRows(members: members, chartEnd: 2025, capacity: 20)
+        Self.checkTrue(rows.rows, members, chartEnd: 2025, exactStart: true)
+        #expect(rows.rows.count <= 6 + 7 + 4, "\(rows.rows.count) rows")
+    }
+
+    @Test(arguments: [5, 12, 20, 40])
+    func beyondTheCapacityMembersAggregateByCohort(capacity: Int) throws {
+        var generator = StressSetGenerator(seed: 12)
+        let members = try Self.members(generator.hundredFiftyOverFortyYears())
+        let rows = MemberTimelineRows(members: members, chartEnd: 2025, capacity: capacity)
+        #expect(rows.cohortYears != nil)
+        #expect(rows.rows.count <= max(3, capacity - 3) || rows.cohortYears == 20, "\(rows.rows.count) rows for \(capacity)")
+        Self.checkTrue(rows.rows, members, chartEnd: 2025, exactStart: false)
+    }
+
+    @Test func tenThousandMembersTakeWellUnderASecond() throws {
+        var generator = StressSetGenerator(seed: 12)
+        let base = try Self.members(generator.hundredFiftyOverFortyYears())
+        let many = (0..<10_000).map { i -> Member in var m = base[i % base.count]; m.acronym = "M\(i)"; return m }
+        let clock = ContinuousClock()
+        let elapsed = clock.measure {
+            _ = MemberTimelineRows(members: many, chartEnd: 2025, capacity: .max)
+            _ = MemberTimelineRows(members: many, chartEnd: 2025, capacity: 30)
+        }
+        #expect(elapsed < .seconds(2), "\(elapsed)")
+    }
+}
+
+extension MemberTimelineRowsTests {
+    @Test func laterBatchesKeepTheirAcronymsWhileTheRowsFit() throws {
+        var generator = StressSetGenerator(seed: 12)
+        let members = try Self.members(generator.fortyJoinsOneDay())
+        let roomy = MemberTimelineRows(members: members, chartEnd: 2025, capacity: .max)
+        #expect(roomy.rows.count > 40, "the 40 joins of 2017 get a row each: \(roomy.rows.count) rows")
+        let tight = MemberTimelineRows(members: members, chartEnd: 2025, capacity: 20)
+        #expect(tight.cohortYears == nil && tight.rows.count <= 20, "\(tight.rows.map(\.label))")
+        Self.checkTrue(tight.rows, members, chartEnd: 2025, exactStart: true)
+    }
+}
