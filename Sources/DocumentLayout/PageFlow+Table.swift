@@ -52,6 +52,16 @@ extension PageFlow {
                              rowHeights: rows.map { $0 + 2 * pad })
     }
 
+    /// What a heading above the table keeps with it on its page: the header row and the first two rows as
+    /// ``table(_:x:width:continuation:cellStyle:)`` sets them (or the empty text).
+    func leadHeight(_ table: DocumentContent.Table, width: Double, cellStyle base: TextStyle = PageStyle.tableCell) -> Double {
+        guard !table.rows.isEmpty, !table.columns.isEmpty else {
+            return height(table.emptyText, PageStyle.body, width: width)
+        }
+        let m = measure(table, x: 0, width: width, cellStyle: base)
+        return m.headerHeight + m.rowHeights.prefix(2).reduce(0, +)
+    }
+
     private func cellStyle(_ base: TextStyle, _ alignment: DocumentContent.Table.Alignment) -> TextStyle {
         base.with(alignment: alignment == .trailing ? .right : .left)
     }

@@ -22,9 +22,10 @@ extension PagePlanner {
 
     func summary(_ flow: PageFlow, title: String, destination: String, table: DocumentContent.Table, listHeading: String,
                  list: [String], newPage: Bool) -> OutlineEntry {
-        sectionHeading(flow, title, destination: destination, keep: 0, newPage: newPage)
-        flow.table(table, x: style.left, width: style.width,
-                   continuation: "\(title) (continued)", cellStyle: S.tableCell.with(alignment: .left))
+        let cells = S.tableCell.with(alignment: .left)
+        sectionHeading(flow, title, destination: destination, keep: flow.leadHeight(table, width: style.width, cellStyle: cells),
+                       newPage: newPage)
+        flow.table(table, x: style.left, width: style.width, continuation: "\(title) (continued)", cellStyle: cells)
         if !list.isEmpty {
             let keep = flow.height(ofLines: 2, list[0], S.body, width: style.measure - 14)
             subheading(flow, listHeading, destination: nil, keep: keep)
@@ -34,7 +35,7 @@ extension PagePlanner {
     }
 
     func tableSection(_ flow: PageFlow, title: String, destination: String, table: DocumentContent.Table) -> OutlineEntry {
-        sectionHeading(flow, title, destination: destination, keep: table.rows.isEmpty ? 20 : tableKeep(table))
+        sectionHeading(flow, title, destination: destination, keep: flow.leadHeight(table, width: style.width))
         flow.table(table, x: style.left, width: style.width, continuation: "\(title) (continued)")
         return OutlineEntry(title: title, destination: destination)
     }

@@ -101,6 +101,13 @@ public struct ReportContent: Sendable {
 
 /// The annual summary PDF of a ``ReportContent``.
 public enum ReportPDF {
+    /// What one planned page holds (its label, headings, figures).
+    public typealias PlannedPage = PlannedPageSummary
     /// The PDF bytes: deterministic for the same content and fonts.
     public static func render(_ content: ReportContent) throws -> Data { try DocumentPDF.render(content.document) }
+    /// What each page of the PDF holds, planned as ``render(_:)`` plans it but without drawing: for checking
+    /// page counts and breaks fast (no chart is rasterised).
+    public static func plan(_ content: ReportContent) throws -> [PlannedPage] {
+        try DocumentPDF.plan(content.document)
+    }
 }
