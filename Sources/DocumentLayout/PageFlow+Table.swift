@@ -9,32 +9,99 @@ extension PageFlow {
     private struct MeasuredTable {
         var xs: [Double]
         var widths: [Double]
+        /// Each column's cell style: the table's, set smaller where the column's longest word would not fit.
+        var styles: [TextStyle]
         var headerHeight: Double
         var rowHeights: [Double]
     }
 
+    /// The smallest size a cell's text is shrunk to so that its longest word fits its column unbroken.
+    static let smallestCellSize = 6.5
+
+    /// A column's extent: the longest word (a run without spaces: an identifier, a date, a number, which are
+    /// never broken) and the whole widest cell on one line.
+    private struct ColumnExtent { var word: Double; var line: Double }
+
+    private func extent(of texts: [String], _ textStyle: TextStyle, words cache: inout [String: Double]) -> ColumnExtent {
+        var e = ColumnExtent(word: 0, line: 0)
+        for text in texts where !text.isEmpty {
+            e.line = max(e.line, layout(text, textStyle).contentWidth)
+            for word in text.split(separator: " ") {
+                let key = String(word)
+                let w = cache[key] ?? layout(key, textStyle).contentWidth
+                cache[key] = w
+                e.word = max(e.word, w + 0.5)  // a hair over, so Pango's rounding never breaks the word
+            }
+        }
+        return e
+    }
+
+    /// Column widths from the content (the automatic layout of HTML tables): every column at least as wide as
+    /// its longest word; a table whose cells all fit on one line takes the fewest grid columns (at least 6)
+    /// that hold it, the spare width going to the columns by weight; otherwise the width beyond the words goes
+    /// to the columns in proportion to how much wider their lines are than their words, so a column of short
+    /// values (a date, a region) is never wrapped while a column of long names has room to wrap. When even the
+    /// words do not fit, columns share the width in proportion to their words and their text is set smaller.
     private func measure(_ table: DocumentContent.Table, x: Double, width: Double,
                          cellStyle: TextStyle) -> MeasuredTable {
         let n = max(table.columns.count, 1)
         let gutter = style.gutter
-        let totalWeight = table.columns.reduce(0) { $0 + max($1.weight, 0.01) }
-        // Natural (unwrapped) width of each column.
-        let natural: [Double] = table.columns.enumerated().map { i, c in
-            let cells = table.rows.map { i < $0.count ? $0[i] : "" }
-            let widest = cells.map { layout($0, cellStyle).contentWidth }.max() ?? 0
-            return max(widest, layout(c.title, PageStyle.tableHeader).contentWidth)
+        let usable = width - gutter * Double(n - 1)
+        var cache: [String: Double] = [:], headerCache: [String: Double] = [:]
+        let extents: [ColumnExtent] = table.columns.enumerated().map { i, c in
+            let cells = extent(of: table.rows.map { i < $0.count ? $0[i] : "" }, cellStyle, words: &cache)
+            let header = extent(of: [c.title], PageStyle.tableHeader, words: &headerCache)
+            return ColumnExtent(word: max(cells.word, header.word), line: max(cells.line, header.line))
         }
-        let naturalTotal = natural.reduce(0, +) + gutter * Double(n - 1)
+        let words = extents.map(\.word), lines = extents.map(\.line)
+        let wordTotal = words.reduce(0, +), lineTotal = lines.reduce(0, +)
+        let weights = table.columns.map { max($0.weight, 0.01) }
+        let totalWeight = weights.reduce(0, +)
         var widths: [Double]
-        // A table that fits narrower takes the fewest grid columns (at least 6) that hold it; the spare width
-        // goes to the columns by weight. Otherwise columns share the full width by weight.
-        if let k = (6...style.columns).first(where: { style.span($0) >= naturalTotal + 8 * Double(n) }), style.span(k) < width {
-            let w = style.span(k)
-            let spare = w - naturalTotal
-            widths = table.columns.enumerated().map { i, c in natural[i] + spare * max(c.weight, 0.01) / totalWeight }
+        if let k = (6...style.columns).first(where: { style.span($0) >= lineTotal + gutter * Double(n - 1) + 8 * Double(n) }),
+           style.span(k) <= width + 0.001 {
+            let spare = style.span(k) - gutter * Double(n - 1) - lineTotal
+            widths = lines.enumerated().map { i, w in w + spare * weights[i] / totalWeight }
+        } else if wordTotal <= usable {
+            // Columns of short phrases (no line longer than 1.5 longest words: "North America", "Asia-Pacific")
+            // keep their whole line, narrowest first, while the other columns' words still fit: wrapping them
+            // would save little and break a phrase.
+            var whole = Set<Int>()
+            for i in lines.indices.sorted(by: { lines[$0] < lines[$1] }) where lines[i] <= 1.5 * words[i] {
+                let need = lines.indices.reduce(0.0) { $0 + (whole.contains($1) || $1 == i ? lines[$1] : words[$1]) }
+                if need <= usable { whole.insert(i) }
+            }
+            // One level caps the other columns: those narrower than it keep their whole line, the others wrap
+            // at it (never below their longest word). The level is found by bisection.
+            func width(_ i: Int, _ level: Double) -> Double { whole.contains(i) ? lines[i] : max(words[i], min(lines[i], level)) }
+            func total(_ level: Double) -> Double { lines.indices.reduce(0) { $0 + width($1, level) } }
+            var lo = 0.0, hi = lines.max() ?? usable
+            for _ in 0..<50 {
+                let mid = (lo + hi) / 2
+                if total(mid) <= usable { lo = mid } else { hi = mid }
+            }
+            widths = lines.indices.map { width($0, lo) }
+            // What the bisection leaves over goes to the capped columns, evenly.
+            let capped = widths.indices.filter { lines[$0] > widths[$0] + 0.01 }
+            let rest = usable - widths.reduce(0, +)
+            if rest > 0 {
+                for i in (capped.isEmpty ? Array(widths.indices) : capped) { widths[i] += rest / Double(max(capped.count, 1)) }
+            }
         } else {
-            let usable = width - gutter * Double(n - 1)
-            widths = table.columns.map { usable * max($0.weight, 0.01) / totalWeight }
+            // The words do not fit: a level caps the widest words (their columns' text is set smaller), the
+            // others keep their words' width.
+            var lo = 0.0, hi = words.max() ?? usable
+            for _ in 0..<50 {
+                let mid = (lo + hi) / 2
+                if words.reduce(0, { $0 + min($1, mid) }) <= usable { lo = mid } else { hi = mid }
+            }
+            widths = words.map { min($0, lo) }
+        }
+        let styles = words.enumerated().map { i, word -> TextStyle in
+            guard word > widths[i] + 0.01 else { return cellStyle }
+            var smaller = cellStyle
+            smaller.size = max((cellStyle.size * widths[i] / word * 2).rounded(.down) / 2, PageFlow.smallestCellSize)
+            return smaller
         }
         var xs: [Double] = []
         var cx = x
@@ -45,10 +112,10 @@ extension PageFlow {
         }.max() ?? 0
         let rows = table.rows.map { row in
             (0..<table.columns.count).map { i in
-                height(i < row.count ? row[i] : "", cellStyle, width: widths[i])
+                height(i < row.count ? row[i] : "", styles[i], width: widths[i])
             }.max() ?? 0
         }
-        return MeasuredTable(xs: xs, widths: widths, headerHeight: header + 2 * pad,
+        return MeasuredTable(xs: xs, widths: widths, styles: styles, headerHeight: header + 2 * pad,
                              rowHeights: rows.map { $0 + 2 * pad })
     }
 
@@ -129,7 +196,7 @@ extension PageFlow {
                 var cells: [PageItem] = []
                 for (i, c) in table.columns.enumerated() {
                     let text = i < row.count ? row[i] : ""
-                    cells.append(.structure("TD", [.text(text, cellStyle(base, c.alignment),
+                    cells.append(.structure("TD", [.text(text, cellStyle(m.styles[i], c.alignment),
                                                          origin: Point(m.xs[i], ry + PageFlow.cellPadding),
                                                          width: m.widths[i])]))
                 }

@@ -1,0 +1,70 @@
+import ChartEngine
+import Foundation
+import ReportBuilder
+import Testing
+import _TestSupport
+
+/// Report tables: columns as wide as their content asks, identifiers, dates and numbers never broken.
+@Suite("ReportPDF tables") struct ReportPDFTableTests {
+    static let longAcronyms = ["ELONASRA-S-INTL", "ABCDEFGHIJKLMNOPQRSTUVWX", "РОСКОСМОС", "ΕΛΛΗΝΙΚΟΣ-ΔΟΡΥΦΟΡΟΣ",
+                               "KASA-2024-LONGNAME", "UNOOSA-ISECG-OBSERVER"]
+
+    /// A roster whose names are 80–120 characters and whose acronyms are up to 24 characters.
+    static func content(paper: Size, acronyms: [String] = longAcronyms) -> ReportContent {
+        var content = ReportPDFFixture.content(figures: 1, rosterRows: 0, outputRows: 3, paper: paper, longMethodology: false)
+        let columns = [ReportContent.Table.Column("Acronym", weight: 1.3), ReportContent.Table.Column("Name", weight: 3.6),
+                       ReportContent.Table.Column("Country", weight: 2), ReportContent.Table.Column("Region", weight: 1.7),
+                       ReportContent.Table.Column("Joined", alignment: .trailing, weight: 1.5),
+                       ReportContent.Table.Column("Left", alignment: .trailing, weight: 1.5)]
+        var rng = SeededGenerator(seed: 12)
+        let rows = (0..<40).map { i -> [String] in
+            let acronym = i < acronyms.count ? acronyms[i] : "AG\(i)"
+            let words = (0..<(12 + Int.random(in: 0...6, using: &rng))).map { _ in
+                ["Agency", "Space", "National", "Research", "Organisation", "Exploration", "Institute"].randomElement(using: &rng)!
+            }
+            return [acronym, words.joined(separator: " "), ["United Arab Emirates", "Republic of Korea", "India"][i % 3],
+                    ["North America", "Asia-Pacific", "Middle East"][i % 3], "1992-12-31", i % 4 == 0 ? "2024-06" : ""]
+        }
+        content.roster = ReportContent.Table(columns: columns, rows: rows)
+        return content
+    }
+
+    @Test(arguments: [ReportPDFFixture.a4, ReportPDFFixture.letter])
+    func identifiersDatesAndRegionsStayWhole(paper: Size) throws {
+        let pdf = try ReportPDF.render(Self.content(paper: paper))
+        let path = try temporaryFile(pdf, suffix: ".pdf")
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let words = try ReportPDFLayoutTests.words(path)
+        let texts = Set(words.map(\.text))
+        for acronym in Self.longAcronyms { #expect(texts.contains(acronym), "\(acronym) is broken or missing") }
+        #expect(words.filter { $0.text == "1992-12-31" }.count == 40, "a date was broken")
+        #expect(!words.contains { $0.text.hasSuffix("-") && $0.text.count > 1 }, "a hyphen was inserted")
+    }
+
+    @Test(arguments: [ReportPDFFixture.a4, ReportPDFFixture.letter])
+    func shortPhrasesKeepTheirLineWhileNamesWrap(paper: Size) throws {
+        let pdf = try ReportPDF.render(Self.content(paper: paper, acronyms: ["ESA", "Roscosmos", "UAESA", "CSIRO"]))
+        let path = try temporaryFile(pdf, suffix: ".pdf")
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let words = try ReportPDFLayoutTests.words(path)
+        #expect(words.filter { $0.text == "North" }.count >= 13)
+        // "North America" sits on one line: the Region column is not wrapped while the Name column can wrap.
+        for (i, w) in words.enumerated() where w.text == "North" {
+            let next = try #require(words.dropFirst(i + 1).first)
+            #expect(next.text == "America" && abs(next.y0 - w.y0) < 0.5, "Region wraps on page \(w.page + 1)")
+        }
+    }
+
+    /// A table too wide for its words sets the text smaller instead of breaking a word.
+    @Test func wordsWiderThanTheTableShrinkRatherThanBreak() throws {
+        var content = ReportPDFFixture.content(figures: 1, rosterRows: 0, outputRows: 1, longMethodology: false)
+        // Four 24-character identifiers need about 640 pt at the table's 9.5 pt: more than the text width.
+        let columns = (0..<4).map { ReportContent.Table.Column("Column\($0)") }
+        content.roster = ReportContent.Table(columns: columns, rows: [(0..<4).map { "IDENTIFIERWITHOUTSPACES\($0)" }])
+        let pdf = try ReportPDF.render(content)
+        let path = try temporaryFile(pdf, suffix: ".pdf")
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let texts = Set(try ReportPDFLayoutTests.words(path).map(\.text))
+        for i in 0..<4 { #expect(texts.contains("IDENTIFIERWITHOUTSPACES\(i)")) }
+    }
+}
