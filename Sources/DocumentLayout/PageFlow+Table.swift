@@ -214,5 +214,9 @@ extension PageFlow {
             first = false
             if index < table.rows.count { newPage() }
         }
+        if let note = table.note, !note.isEmpty {
+            y += 4
+            paragraph(note, PageStyle.caption, x: x, width: width)
+        }
     }
 }

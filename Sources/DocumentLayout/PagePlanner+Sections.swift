@@ -15,8 +15,8 @@ extension PagePlanner {
             return tableSection(flow, title: title, destination: destination, table: table)
         case .blocks(let blocks, let emptyText):
             return blockSection(flow, title: title, destination: destination, blocks: blocks, emptyText: emptyText)
-        case .links(let links, let emptyText):
-            return self.links(flow, title: title, destination: destination, links: links, emptyText: emptyText)
+        case .links(let links, let emptyText, let note):
+            return self.links(flow, title: title, destination: destination, links: links, emptyText: emptyText, note: note)
         }
     }
 
@@ -51,7 +51,7 @@ extension PagePlanner {
     }
 
     func links(_ flow: PageFlow, title: String, destination: String, links: [DocumentContent.SourceLink],
-               emptyText: String) -> OutlineEntry {
+               emptyText: String, note: String?) -> OutlineEntry {
         sectionHeading(flow, title, destination: destination, keep: 40)
         for (i, source) in links.enumerated() {
             if i > 0 { flow.space(12) }
@@ -77,6 +77,10 @@ extension PagePlanner {
         }
         if links.isEmpty {
             flow.paragraph(emptyText, S.body.with(color: S.muted), x: style.left, width: style.measure)
+        }
+        if let note, !note.isEmpty {
+            flow.space(12)
+            flow.paragraph(note, S.caption, x: style.left, width: style.measure)
         }
         return OutlineEntry(title: title, destination: destination)
     }
