@@ -82,7 +82,16 @@ public struct ReportContent: Sendable {
         let hasNotes = keyFigures.contains { !($0.note ?? "").isEmpty }
         var columns = [Table.Column("Measure", weight: 5), Table.Column("Value", alignment: .trailing, weight: 2)]
         if hasNotes { columns.append(Table.Column("Note", weight: 5)) }
-        let rows = keyFigures.map { k in hasNotes ? [k.label, k.value, k.note ?? ""] : [k.label, k.value] }
+        let rows = keyFigures.map { k in (hasNotes ? [k.label, k.value, k.note ?? ""] : [k.label, k.value]).map(prose) }
+        let findings = findings.map(prose)
+        let figures = figures.map { figure -> Figure in
+            var f = figure
+            f.statement = prose(f.statement); f.caption = prose(f.caption)
+            return f
+        }
+        let dataQuality = dataQuality.map { typeset($0) }
+        let methodology = methodology.map { typeset($0, formulas: true) }
+        let sources = sources.map { SourceLink(url: $0.url, usedFor: prose($0.usedFor)) }
         let keyTable = Table(columns: columns, rows: rows, emptyText: "No key figures are available.")
         let candidates: [(DocumentContent.Section, isEmpty: Bool)] = [
             (.init(title: "Key figures", destination: "key-figures",
@@ -104,6 +113,24 @@ public struct ReportContent: Sendable {
             dateLine: "Data as of \(HouseStyle.longDate(iso: asOfDate))",
             inputs: inputs.map { .init(file: $0.file, sha256: $0.sha256, rows: HouseStyle.integer($0.rows)) },
             sections: sections, metadata: metadata)
+    }
+}
+
+extension ReportContent {
+    /// Prose as the page sets it: no-break spaces between numbers and units (``HouseStyle/bindingSpaces(_:)``).
+    func prose(_ text: String) -> String { HouseStyle.bindingSpaces(text) }
+
+    /// A block typeset for the page; `formulas` also sets exponents as superscripts (the methodology).
+    func typeset(_ block: Block, formulas: Bool = false) -> Block {
+        let text = { (t: String) in formulas ? prose(HouseStyle.superscripts(t)) : prose(t) }
+        switch block {
+        case .heading(let t): return .heading(formulas ? HouseStyle.superscripts(t) : t)
+        case .paragraph(let t): return .paragraph(text(t))
+        case .bullets(let items): return .bullets(items.map(text))
+        case .table(var table):
+            table.rows = table.rows.map { $0.map(prose) }
+            return .table(table)
+        }
     }
 }
 
