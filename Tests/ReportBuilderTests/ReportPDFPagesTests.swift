@@ -50,3 +50,21 @@ import _TestSupport
         #expect(ReportPDFTests.pageCount(info) == plan.count)
     }
 }
+
+@Suite("ReportPDF contents") struct ReportPDFContentsTests {
+    /// A contents entry that wraps sets its page number on its last line, after its last word.
+    @Test func wrappedEntriesEndWithTheirPageNumber() throws {
+        var content = ReportPDFFixture.content(figures: 3, rosterRows: 5, outputRows: 5, longMethodology: false)
+        content.figures[1].heading = "A very long figure heading that certainly wraps onto a second line of the contents page, ending in Zulu"
+        let pdf = try ReportPDF.render(content)
+        let path = try temporaryFile(pdf, suffix: ".pdf")
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let words = try ReportPDFLayoutTests.words(path).filter { $0.page == 1 }
+        let zulu = try #require(words.first { $0.text == "Zulu" })
+        let first = try #require(words.first { $0.text == "A" && $0.y0 < zulu.y0 - 5 }, "the entry does not wrap")
+        let sameLine = words.filter { abs($0.y0 - zulu.y0) < 1 && $0.x0 > zulu.x1 }
+        #expect(sameLine.count == 1 && Int(sameLine[0].text) != nil, "no page number after the last line: \(sameLine.map(\.text))")
+        #expect(!words.contains { abs($0.y0 - first.y0) < 1 && $0.x0 > first.x1 && Int($0.text) != nil },
+                "a page number on the entry's first line")
+    }
+}
