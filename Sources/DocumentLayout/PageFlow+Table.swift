@@ -19,13 +19,15 @@ extension PageFlow {
     static let smallestCellSize = 6.5
 
     /// A column's extent: the longest word (a run without spaces: an identifier, a date, a number, which are
-    /// never broken) and the whole widest cell on one line.
-    private struct ColumnExtent { var word: Double; var line: Double }
+    /// never broken), the whole widest cell on one line, and the widest but one (to tell a lone outlier).
+    private struct ColumnExtent { var word: Double; var line: Double; var secondLine = 0.0; var cells = 0 }
 
     private func extent(of texts: [String], _ textStyle: TextStyle, words cache: inout [String: Double]) -> ColumnExtent {
         var e = ColumnExtent(word: 0, line: 0)
         for text in texts where !text.isEmpty {
-            e.line = max(e.line, layout(text, textStyle).contentWidth)
+            let w = layout(text, textStyle).contentWidth
+            e.cells += 1
+            if w > e.line { e.secondLine = e.line; e.line = w } else { e.secondLine = max(e.secondLine, w) }
             for word in text.split(separator: " ") {
                 let key = String(word)
                 let w = cache[key] ?? layout(key, textStyle).contentWidth
@@ -51,7 +53,13 @@ extension PageFlow {
         let extents: [ColumnExtent] = table.columns.enumerated().map { i, c in
             let cells = extent(of: table.rows.map { i < $0.count ? $0[i] : "" }, cellStyle, words: &cache)
             let header = extent(of: [c.title], PageStyle.tableHeader, words: &headerCache)
-            return ColumnExtent(word: max(cells.word, header.word), line: max(cells.line, header.line))
+            return ColumnExtent(word: max(cells.word, header.word), line: max(cells.line, header.line),
+                                secondLine: max(cells.secondLine, header.line), cells: cells.cells)
+        }
+        // The line a column of short phrases is given whole: its widest, unless one cell of five or more is much
+        // wider than all the others (that one wraps: "Europe (intergovernmental)" among countries).
+        let phraseLines = extents.map { e in
+            e.cells >= 5 && e.line > 1.15 * e.secondLine ? max(e.secondLine, e.word) : e.line
         }
         let words = extents.map(\.word), lines = extents.map(\.line)
         let wordTotal = words.reduce(0, +), lineTotal = lines.reduce(0, +)
@@ -67,13 +75,15 @@ extension PageFlow {
             // keep their whole line, narrowest first, while the other columns' words still fit: wrapping them
             // would save little and break a phrase.
             var whole = Set<Int>()
-            for i in lines.indices.sorted(by: { lines[$0] < lines[$1] }) where lines[i] <= 1.5 * words[i] {
-                let need = lines.indices.reduce(0.0) { $0 + (whole.contains($1) || $1 == i ? lines[$1] : words[$1]) }
+            for i in lines.indices.sorted(by: { phraseLines[$0] < phraseLines[$1] }) where phraseLines[i] <= 1.5 * words[i] {
+                let need = lines.indices.reduce(0.0) { $0 + (whole.contains($1) || $1 == i ? phraseLines[$1] : words[$1]) }
                 if need <= usable { whole.insert(i) }
             }
             // One level caps the other columns: those narrower than it keep their whole line, the others wrap
             // at it (never below their longest word). The level is found by bisection.
-            func width(_ i: Int, _ level: Double) -> Double { whole.contains(i) ? lines[i] : max(words[i], min(lines[i], level)) }
+            func width(_ i: Int, _ level: Double) -> Double {
+                whole.contains(i) ? phraseLines[i] : max(words[i], min(lines[i], level))
+            }
             func total(_ level: Double) -> Double { lines.indices.reduce(0) { $0 + width($1, level) } }
             var lo = 0.0, hi = lines.max() ?? usable
             for _ in 0..<50 {
@@ -82,11 +92,10 @@ extension PageFlow {
             }
             widths = lines.indices.map { width($0, lo) }
             // What the bisection leaves over goes to the capped columns, evenly.
-            let capped = widths.indices.filter { lines[$0] > widths[$0] + 0.01 }
+            let capped = widths.indices.filter { !whole.contains($0) && lines[$0] > widths[$0] + 0.01 }
             let rest = usable - widths.reduce(0, +)
-            if rest > 0 {
-                for i in (capped.isEmpty ? Array(widths.indices) : capped) { widths[i] += rest / Double(max(capped.count, 1)) }
-            }
+            let receivers = capped.isEmpty ? Array(widths.indices) : capped
+            if rest > 0 { for i in receivers { widths[i] += rest / Double(receivers.count) } }
         } else {
             // The words do not fit: a level caps the widest words (their columns' text is set smaller), the
             // others keep their words' width.

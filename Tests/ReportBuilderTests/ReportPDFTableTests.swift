@@ -55,6 +55,36 @@ import _TestSupport
         }
     }
 
+    /// Tables of seeded random shapes (1–6 columns, 1–12 rows, one-word to 30-word cells): every cell's words are
+    /// on the page, inside the text width.
+    @Test func everyCellOfAnyShapeIsInsideTheTextWidth() throws {
+        var rng = SeededGenerator(seed: 99)
+        let vocabulary = ["Agency", "North", "America", "2007-11-06", "ESA", "Organisation", "of", "the", "3.7 %", "Ω"]
+        for shape in 0..<12 {
+            let columnCount = Int.random(in: 1...6, using: &rng), rowCount = Int.random(in: 1...12, using: &rng)
+            var content = ReportPDFFixture.content(figures: 1, rosterRows: 0, outputRows: 1, longMethodology: false)
+            let columns = (0..<columnCount).map { ReportContent.Table.Column("H\($0)", weight: Double.random(in: 0.5...4, using: &rng)) }
+            var marker = 0
+            let rows = (0..<rowCount).map { _ in
+                (0..<columnCount).map { _ -> String in
+                    marker += 1
+                    let words = (0..<Int.random(in: 0...[1, 3, 30][marker % 3], using: &rng)).map { _ in vocabulary.randomElement(using: &rng)! }
+                    return (["M\(marker)"] + words).joined(separator: " ")
+                }
+            }
+            content.roster = ReportContent.Table(columns: columns, rows: rows)
+            let path = try temporaryFile(try ReportPDF.render(content), suffix: ".pdf")
+            defer { try? FileManager.default.removeItem(atPath: path) }
+            let margin = 20 * 72 / 25.4
+            let words = try ReportPDFLayoutTests.words(path)
+            for m in 1...marker {
+                let word = words.first { $0.text == "M\(m)" }
+                #expect(word != nil, "shape \(shape): cell M\(m) is missing")
+                if let word { #expect(word.x1 <= ReportPDFFixture.a4.width - margin + 1, "shape \(shape): M\(m) overflows") }
+            }
+        }
+    }
+
     /// A table too wide for its words sets the text smaller instead of breaking a word.
     @Test func wordsWiderThanTheTableShrinkRatherThanBreak() throws {
         var content = ReportPDFFixture.content(figures: 1, rosterRows: 0, outputRows: 1, longMethodology: false)
