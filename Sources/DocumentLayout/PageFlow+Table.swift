@@ -29,13 +29,27 @@ extension PageFlow {
             e.cells += 1
             if w > e.line { e.secondLine = e.line; e.line = w } else { e.secondLine = max(e.secondLine, w) }
             for word in text.split(separator: " ") {
-                let key = String(word)
+                // Scripts written without spaces (Chinese, Japanese, Thai, …) break between characters without
+                // a hyphen: only a few characters of such a run must stay together.
+                let key = PageFlow.breaksWithoutSpaces(word) ? String(word.prefix(3)) : String(word)
                 let w = cache[key] ?? layout(key, textStyle).contentWidth
                 cache[key] = w
                 e.word = max(e.word, w + 0.5)  // a hair over, so Pango's rounding never breaks the word
             }
         }
         return e
+    }
+
+    /// Whether a word is in a script that breaks lines between characters, not at spaces (Han, kana, Thai,
+    /// Lao, Khmer, Myanmar, full-width forms).
+    static func breaksWithoutSpaces(_ word: Substring) -> Bool {
+        word.unicodeScalars.contains { s in
+            switch s.value {
+            case 0x0E00...0x0EFF, 0x1000...0x109F, 0x1780...0x17FF, 0x3040...0x30FF, 0x3400...0x9FFF, 0xF900...0xFAFF,
+                 0xFF00...0xFFEF, 0x20000...0x3FFFF: return true
+            default: return false
+            }
+        }
     }
 
     /// Column widths from the content (the automatic layout of HTML tables): every column at least as wide as

@@ -85,6 +85,28 @@ import _TestSupport
         }
     }
 
+    /// Names in scripts written without spaces wrap between characters: they neither shrink the table's text
+    /// nor squeeze the other columns.
+    @Test func namesWithoutSpacesWrapWithoutShrinking() throws {
+        func acronymHeight(_ names: [String]) throws -> Double {
+            var content = ReportPDFFixture.content(figures: 1, rosterRows: 0, outputRows: 1, longMethodology: false)
+            content.roster = ReportContent.Table(
+                columns: [.init("Acronym"), .init("Name", weight: 4), .init("Region"), .init("Joined", alignment: .trailing)],
+                rows: names.enumerated().map { ["ACR\($0)", $1, "North America", "2007-11-06"] })
+            let path = try temporaryFile(try ReportPDF.render(content), suffix: ".pdf")
+            defer { try? FileManager.default.removeItem(atPath: path) }
+            let words = try ReportPDFLayoutTests.words(path)
+            let boxes = words.filter { $0.text.hasPrefix("ACR") }
+            #expect(boxes.count == names.count)
+            #expect(words.filter { $0.text == "2007-11-06" }.count == names.count, "a date was broken")
+            return boxes.map { $0.y1 - $0.y0 }.max() ?? 0
+        }
+        let latin = try acronymHeight(["Japan Aerospace Exploration Agency of the generated group"])
+        let spaceless = try acronymHeight([String(repeating: "宇宙航空研究開発機構", count: 6),
+                                           String(repeating: "สำนักงานพัฒนาเทคโนโลยีอวกาศ", count: 3)])
+        #expect(abs(latin - spaceless) < 0.2, "cell text shrunk: \(spaceless) against \(latin)")
+    }
+
     /// A table too wide for its words sets the text smaller instead of breaking a word.
     @Test func wordsWiderThanTheTableShrinkRatherThanBreak() throws {
         var content = ReportPDFFixture.content(figures: 1, rosterRows: 0, outputRows: 1, longMethodology: false)
