@@ -179,6 +179,8 @@ extension PageFlow {
         let m = measure(table, x: x, width: width, cellStyle: base)
         let width = m.xs.last.map { $0 + m.widths[m.widths.count - 1] - x } ?? width
         let continuationHeight = height(continuation, PageStyle.caption, width: width) + 4
+        // The note stays on the page of the last row.
+        let noteHeight = table.note.map { $0.isEmpty ? 0 : 4 + height($0, PageStyle.caption, width: width) } ?? 0
         var index = 0
         var first = true
         while index < table.rows.count {
@@ -188,7 +190,7 @@ extension PageFlow {
                 var h = top + labelHeight + m.headerHeight
                 var count = 0
                 for r in index..<table.rows.count {
-                    h += m.rowHeights[r]
+                    h += m.rowHeights[r] + (r == table.rows.count - 1 ? noteHeight : 0)
                     if h > bottom + 0.001 { break }
                     count += 1
                 }
