@@ -12,6 +12,8 @@ import _TestSupport
         let n = Self.nbsp
         #expect(HouseStyle.bindingSpaces("grew 3.7 % a year") == "grew 3.7\(n)% a year")
         #expect(HouseStyle.bindingSpaces("with n = 18 points") == "with n\(n)=\(n)18 points")
+        #expect(HouseStyle.bindingSpaces("use n − 2 degrees") == "use n\(n)−\(n)2 degrees")
+        #expect(HouseStyle.bindingSpaces("2019 − 2020 and x − y") == "2019 − 2020 and x − y")
         #expect(HouseStyle.bindingSpaces("(n = 18)") == "(n\(n)=\(n)18)")
         #expect(HouseStyle.bindingSpaces("ρ = −0.58 here") == "ρ\(n)=\(n)−0.58 here")
         #expect(HouseStyle.bindingSpaces("on 31 December 2024") == "on 31\(n)December 2024")

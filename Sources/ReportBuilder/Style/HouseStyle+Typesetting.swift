@@ -4,13 +4,14 @@ extension HouseStyle {
     static let noBreakSpace = "\u{00A0}"
 
     /// Prose with no-break spaces where a line must not break: between a number and "%" ("3.7 %"), around the
-    /// "=" of a short equation whose right side is a number ("n = 18", "ρ = −0.58"), and between a day and its
-    /// month ("31 December"). Other spaces are left as they are.
+    /// operator of a short expression whose left side is a symbol and right side a number ("n = 18",
+    /// "ρ = −0.58", "n − 2"), and between a day and its month ("31 December"). Other spaces are left as they are.
     static func bindingSpaces(_ text: String) -> String {
         guard text.contains(" ") else { return text }
         let chars = Array(text)
         var out = ""
         out.reserveCapacity(text.utf8.count)
+        let operators: Set<Character> = ["=", "\u{2212}", "+", "±", "×", "÷", "<", ">", "≤", "≥", "≈"]
         func isNumber(_ c: Character?) -> Bool { c.map { $0.isNumber || $0 == "\u{2212}" } ?? false }
         /// Whether the word ending at `end` is a symbol of one to three letters ("n", "ρ", "R²").
         func isSymbol(endingAt end: Int) -> Bool {
@@ -22,9 +23,9 @@ extension HouseStyle {
         for (i, c) in chars.enumerated() {
             guard c == " " else { out.append(c); continue }
             let before = i > 0 ? chars[i - 1] : nil, after = i + 1 < chars.count ? chars[i + 1] : nil
-            let equation = after == "=" && i + 3 < chars.count && chars[i + 2] == " " && isNumber(chars[i + 3])
+            let equation = after.map(operators.contains) == true && i + 3 < chars.count && chars[i + 2] == " " && isNumber(chars[i + 3])
                 && i >= 1 && isSymbol(endingAt: i - 1)                                      // the space in "n ="
-            let equationRight = before == "=" && isNumber(after) && i >= 3 && chars[i - 2] == " "
+            let equationRight = before.map(operators.contains) == true && isNumber(after) && i >= 3 && chars[i - 2] == " "
                 && isSymbol(endingAt: i - 3)                                                // the space in "= 18"
             let binds = (isNumber(before) && after == "%") || equation || equationRight
                 || (isNumber(before) && monthNames.contains { chars[(i + 1)...].starts(with: $0) })
