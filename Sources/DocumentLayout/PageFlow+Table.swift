@@ -40,6 +40,16 @@ extension PageFlow {
         return e
     }
 
+    /// The largest level in `0...upper` whose `total` (non-decreasing in the level) is at most `usable`, by bisection.
+    static func largestLevel(upTo upper: Double, fitting usable: Double, _ total: (Double) -> Double) -> Double {
+        var lo = 0.0, hi = upper
+        for _ in 0..<50 {
+            let mid = (lo + hi) / 2
+            if total(mid) <= usable { lo = mid } else { hi = mid }
+        }
+        return lo
+    }
+
     /// Whether a word is in a script that breaks lines between characters, not at spaces (Han, kana, Thai,
     /// Lao, Khmer, Myanmar, full-width forms).
     static func breaksWithoutSpaces(_ word: Substring) -> Bool {
@@ -52,12 +62,12 @@ extension PageFlow {
         }
     }
 
-    /// Column widths from the content (the automatic layout of HTML tables): every column at least as wide as
-    /// its longest word; a table whose cells all fit on one line takes the fewest grid columns (at least 6)
-    /// that hold it, the spare width going to the columns by weight; otherwise the width beyond the words goes
-    /// to the columns in proportion to how much wider their lines are than their words, so a column of short
-    /// values (a date, a region) is never wrapped while a column of long names has room to wrap. When even the
-    /// words do not fit, columns share the width in proportion to their words and their text is set smaller.
+    /// Column widths from the content (after the automatic layout of HTML tables): every column at least as
+    /// wide as its longest word. A table whose cells all fit on one line takes the fewest grid columns (at
+    /// least 6) that hold it, the spare width going to the columns by weight. Otherwise columns of short
+    /// phrases keep their whole line (a region, a country, a date: never wrapped) and one level caps the
+    /// others, so a column of long names wraps while short values stay whole. When even the words do not fit,
+    /// a level caps the widest words and those columns' text is set smaller.
     private func measure(_ table: DocumentContent.Table, x: Double, width: Double,
                          cellStyle: TextStyle) -> MeasuredTable {
         let n = max(table.columns.count, 1)
@@ -99,12 +109,8 @@ extension PageFlow {
                 whole.contains(i) ? phraseLines[i] : max(words[i], min(lines[i], level))
             }
             func total(_ level: Double) -> Double { lines.indices.reduce(0) { $0 + width($1, level) } }
-            var lo = 0.0, hi = lines.max() ?? usable
-            for _ in 0..<50 {
-                let mid = (lo + hi) / 2
-                if total(mid) <= usable { lo = mid } else { hi = mid }
-            }
-            widths = lines.indices.map { width($0, lo) }
+            let level = PageFlow.largestLevel(upTo: lines.max() ?? usable, fitting: usable, total)
+            widths = lines.indices.map { width($0, level) }
             // What the bisection leaves over goes to the capped columns, evenly.
             let capped = widths.indices.filter { !whole.contains($0) && lines[$0] > widths[$0] + 0.01 }
             let rest = usable - widths.reduce(0, +)
@@ -113,12 +119,10 @@ extension PageFlow {
         } else {
             // The words do not fit: a level caps the widest words (their columns' text is set smaller), the
             // others keep their words' width.
-            var lo = 0.0, hi = words.max() ?? usable
-            for _ in 0..<50 {
-                let mid = (lo + hi) / 2
-                if words.reduce(0, { $0 + min($1, mid) }) <= usable { lo = mid } else { hi = mid }
+            let level = PageFlow.largestLevel(upTo: words.max() ?? usable, fitting: usable) { level in
+                words.reduce(0) { $0 + min($1, level) }
             }
-            widths = words.map { min($0, lo) }
+            widths = words.map { min($0, level) }
         }
         let styles = words.enumerated().map { i, word -> TextStyle in
             guard word > widths[i] + 0.01 else { return cellStyle }
