@@ -66,8 +66,8 @@ public struct DocumentContent: Sendable {
         case table(Table)
         /// Running text; subheadings become outline entries. `emptyText` when there is nothing.
         case blocks([Block], emptyText: String)
-        /// Links, one after another; `emptyText` when there are none.
-        case links([SourceLink], emptyText: String)
+        /// Links, one after another; `emptyText` when there are none; `note` (if any) after the last.
+        case links([SourceLink], emptyText: String, note: String? = nil)
     }
 
     /// A chart section: the chart (drawn full text width at its aspect ratio), its number, caption and a
@@ -109,8 +109,10 @@ public struct DocumentContent: Sendable {
         public var rows: [[String]]
         /// Shown instead of the table when there are no rows.
         public var emptyText: String
-        public init(columns: [Column], rows: [[String]], emptyText: String = "None.") {
-            self.columns = columns; self.rows = rows; self.emptyText = emptyText
+        /// A line set under the table's last row (e.g. "… and 940 more: see members.csv"); nil for none.
+        public var note: String?
+        public init(columns: [Column], rows: [[String]], emptyText: String = "None.", note: String? = nil) {
+            self.columns = columns; self.rows = rows; self.emptyText = emptyText; self.note = note
         }
     }
 

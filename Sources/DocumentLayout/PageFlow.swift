@@ -105,10 +105,11 @@ final class PageFlow {
         layout(text, style, width: width).size.height
     }
 
-    /// Height of the first `lines` lines of a text (for keep-with-next decisions).
+    /// Height of the first `lines` lines of a text (for keep-with-next decisions). A paragraph is split only
+    /// with two lines on each side, so one shorter than `lines + 2` lines keeps its whole height.
     func height(ofLines lines: Int, _ text: String, _ style: TextStyle, width: Double) -> Double {
         let l = layout(text, style, width: width)
-        guard l.lineCount > lines, l.lineCount > 0 else { return l.size.height }
+        guard l.lineCount >= lines + 2, l.lineCount > 0 else { return l.size.height }
         return l.size.height / Double(l.lineCount) * Double(lines)
     }
 

@@ -20,21 +20,33 @@ extension PagePlanner {
             let l = flow.layout(line.title, textStyle, width: textWidth)
             flow.need(l.size.height)
             let y = flow.y
+            // A wrapped entry puts its page number and leader on its last line, after the last word.
+            let last = lastLine(flow, line.title, textStyle, width: textWidth, layout: l)
+            let lineTop = y + last.top
             var items: [PageItem] = [
                 .text(line.title, textStyle, origin: Point(x, y), width: textWidth),
-                .text(page, textStyle.with(alignment: .right), origin: Point(right - numberWidth, y), width: numberWidth),
+                .text(page, textStyle.with(alignment: .right), origin: Point(right - numberWidth, lineTop), width: numberWidth),
             ]
-            if l.lineCount == 1 {
-                let x0 = style.left + ((x + l.contentWidth + 6 - style.left) / pitch).rounded(.up) * pitch
-                let x1 = leaderEnd
-                let baselineY = y + l.baseline
-                if x1 - x0 > 12 {
-                    items.append(.rule(x0: x0, x1: x1, y: baselineY - 0.5, width: 0.9, color: Color(hex: 0xA6A6A6), dash: [0.01, pitch]))
-                }
+            let x0 = style.left + ((x + last.width + 6 - style.left) / pitch).rounded(.up) * pitch
+            let x1 = leaderEnd
+            if x1 - x0 > 12 {
+                items.append(.rule(x0: x0, x1: x1, y: lineTop + l.baseline - 0.5, width: 0.9, color: Color(hex: 0xA6A6A6),
+                                   dash: [0.01, pitch]))
             }
             items.append(.destinationLink(line.destination, Rect(x: x, y: y, width: right - x, height: l.size.height)))
             flow.add(.structure("TOCI", items))
             flow.advance(l.size.height)
         }
+    }
+
+    /// The width of a text's last line and that line's top, relative to the text's box. Lines break greedily,
+    /// so the last line is what is left after the largest prefix that sets in one line fewer.
+    func lastLine(_ flow: PageFlow, _ text: String, _ textStyle: TextStyle, width: Double,
+                  layout l: TextLayout) -> (width: Double, top: Double) {
+        guard l.lineCount > 1,
+              let (_, tail) = flow.split(text, style: textStyle, width: width, lines: l.lineCount - 1, available: .infinity)
+        else { return (l.contentWidth, 0) }
+        let lineHeight = l.size.height / Double(l.lineCount)
+        return (flow.layout(tail, textStyle).contentWidth, lineHeight * Double(l.lineCount - 1))
     }
 }

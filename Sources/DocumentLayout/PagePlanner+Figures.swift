@@ -20,7 +20,8 @@ extension PagePlanner {
         var total: Double { headingHeight + frame.height + captionHeight + statementHeight }
     }
 
-    func measureFigure(_ flow: PageFlow, _ figure: DocumentContent.Figure, number: Int) -> PlacedFigure {
+    func measureFigure(_ flow: PageFlow, _ figure: DocumentContent.Figure, number: Int,
+                       widthFraction: Double = 1) -> PlacedFigure {
         let heading = "Figure \(number): \(figure.heading)"
         var spec = figure.chart
         spec.size = S.chartDesignSize
@@ -31,7 +32,7 @@ extension PagePlanner {
         // The chart's frame bleeds into the margins by its inner padding, so that its texts and plot line
         // up with the text column on both sides; it keeps its 16:9 ratio.
         let pad = ChartMetrics.innerPadding(canvasWidth: spec.size.width)
-        let scale = style.width / (spec.size.width - 2 * pad)
+        let scale = style.width * widthFraction / (spec.size.width - 2 * pad)
         let frame = Size(spec.size.width * scale, spec.size.height * scale)
         return PlacedFigure(
             heading: heading, spec: spec, scale: scale, frame: frame, inset: pad * scale,
@@ -40,9 +41,34 @@ extension PagePlanner {
             statementHeight: figure.statement.isEmpty ? 0 : flow.height(figure.statement, S.body, width: style.width) + 8)
     }
 
+    /// The narrowest a chart is set to share a page with another: below this, one chart a page reads better.
+    static let minimumChartWidthFraction = 0.78
+
+    /// The share of the text width every chart of the document is drawn at: the full width when two figures in
+    /// a row (headings, charts, statements) fit one page, else the widest that lets every pair share a page
+    /// (short pages such as US Letter), but never below ``minimumChartWidthFraction``. One value for all
+    /// charts, so that the figures of one report have one size.
+    func chartWidthFraction(_ flow: PageFlow, _ figures: [DocumentContent.Figure]) -> Double {
+        guard figures.count > 1 else { return 1 }
+        let full = figures.enumerated().map { measureFigure(flow, $1, number: $0 + 1) }
+        let page = style.bottom - style.top
+        var fraction = 1.0
+        for i in 0..<(full.count - 1) {
+            let a = full[i], b = full[i + 1]
+            let charts = a.frame.height + b.frame.height
+            let text = a.total + b.total - charts + S.figureGap
+            guard text + charts > page + 0.001 else { continue }
+            let fits = (page - text) / charts
+            if fits >= PagePlanner.minimumChartWidthFraction { fraction = min(fraction, fits) }
+        }
+        // Floor to a quarter point of chart width so that rounding never tips a pair over the page foot.
+        return (fraction * style.width * 4).rounded(.down) / (style.width * 4)
+    }
+
     func figures(_ flow: PageFlow, title: String, destination: String, figures: [DocumentContent.Figure],
                  emptyText: String) -> OutlineEntry {
-        let measured = figures.enumerated().map { measureFigure(flow, $1, number: $0 + 1) }
+        let fraction = chartWidthFraction(flow, figures)
+        let measured = figures.enumerated().map { measureFigure(flow, $1, number: $0 + 1, widthFraction: fraction) }
         sectionHeading(flow, title, destination: destination, keep: measured.first?.total ?? 20)
         var children: [OutlineEntry] = []
         for (i, figure) in figures.enumerated() {

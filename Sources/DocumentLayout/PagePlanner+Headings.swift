@@ -47,16 +47,11 @@ extension PagePlanner {
         case .bullets(let items)?:
             return items.first.map { flow.height(ofLines: 2, $0, S.body, width: style.measure - 14) } ?? 0
         case .table(let t)?:
-            return tableKeep(t)
-        case .heading?, nil:
+            return flow.leadHeight(t, width: style.width)
+        case .heading(let title)?:  // a subheading directly under: it and a line of what it heads
+            return S.beforeH2 + flow.height(title, S.h2, width: style.measure) + S.afterH2 + S.body.size * 1.4
+        case nil:
             return 0
         }
-    }
-
-    /// A table's header and first two rows (single-line estimate).
-    func tableKeep(_ t: DocumentContent.Table) -> Double {
-        let cell = S.tableCell.size * (S.tableCell.lineHeight ?? 1.3) + 2 * PageFlow.cellPadding
-        let header = S.tableHeader.size * (S.tableHeader.lineHeight ?? 1.3) + 2 * PageFlow.cellPadding
-        return header + cell * Double(max(min(t.rows.count, 2), 1))
     }
 }

@@ -15,16 +15,17 @@ extension PagePlanner {
             return tableSection(flow, title: title, destination: destination, table: table)
         case .blocks(let blocks, let emptyText):
             return blockSection(flow, title: title, destination: destination, blocks: blocks, emptyText: emptyText)
-        case .links(let links, let emptyText):
-            return self.links(flow, title: title, destination: destination, links: links, emptyText: emptyText)
+        case .links(let links, let emptyText, let note):
+            return self.links(flow, title: title, destination: destination, links: links, emptyText: emptyText, note: note)
         }
     }
 
     func summary(_ flow: PageFlow, title: String, destination: String, table: DocumentContent.Table, listHeading: String,
                  list: [String], newPage: Bool) -> OutlineEntry {
-        sectionHeading(flow, title, destination: destination, keep: 0, newPage: newPage)
-        flow.table(table, x: style.left, width: style.width,
-                   continuation: "\(title) (continued)", cellStyle: S.tableCell.with(alignment: .left))
+        let cells = S.tableCell.with(alignment: .left)
+        sectionHeading(flow, title, destination: destination, keep: flow.leadHeight(table, width: style.width, cellStyle: cells),
+                       newPage: newPage)
+        flow.table(table, x: style.left, width: style.width, continuation: "\(title) (continued)", cellStyle: cells)
         if !list.isEmpty {
             let keep = flow.height(ofLines: 2, list[0], S.body, width: style.measure - 14)
             subheading(flow, listHeading, destination: nil, keep: keep)
@@ -34,7 +35,7 @@ extension PagePlanner {
     }
 
     func tableSection(_ flow: PageFlow, title: String, destination: String, table: DocumentContent.Table) -> OutlineEntry {
-        sectionHeading(flow, title, destination: destination, keep: table.rows.isEmpty ? 20 : tableKeep(table))
+        sectionHeading(flow, title, destination: destination, keep: flow.leadHeight(table, width: style.width))
         flow.table(table, x: style.left, width: style.width, continuation: "\(title) (continued)")
         return OutlineEntry(title: title, destination: destination)
     }
@@ -50,7 +51,7 @@ extension PagePlanner {
     }
 
     func links(_ flow: PageFlow, title: String, destination: String, links: [DocumentContent.SourceLink],
-               emptyText: String) -> OutlineEntry {
+               emptyText: String, note: String?) -> OutlineEntry {
         sectionHeading(flow, title, destination: destination, keep: 40)
         for (i, source) in links.enumerated() {
             if i > 0 { flow.space(12) }
@@ -76,6 +77,10 @@ extension PagePlanner {
         }
         if links.isEmpty {
             flow.paragraph(emptyText, S.body.with(color: S.muted), x: style.left, width: style.measure)
+        }
+        if let note, !note.isEmpty {
+            flow.space(12)
+            flow.paragraph(note, S.caption, x: style.left, width: style.measure)
         }
         return OutlineEntry(title: title, destination: destination)
     }

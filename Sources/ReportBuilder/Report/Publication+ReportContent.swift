@@ -19,7 +19,8 @@ extension Publication {
         let title = "\(names.publicationTitle) \(year)"
         let keywords = config.keywords.isEmpty ? [names.label, "membership", "coordination outputs"].compactMap { $0 }
             : config.keywords
-        return ReportContent(
+        let sources = ReportTables.sources(analysis.dataset)
+        var content = ReportContent(
             paper: paper.size, title: title, subtitle: config.group ?? config.subject,
             year: year, asOfDate: asOf?.description ?? "no dates",
             inputs: analysis.dataset.inputs.map { .init(file: $0.fileName, sha256: $0.sha256, rows: $0.rows) },
@@ -32,10 +33,12 @@ extension Publication {
             yearOutputs: ReportTables.yearOutputs(analysis.dataset.outputs, reportYear: year),
             dataQuality: dataQualityBlocks(),
             methodology: Methodology.sections(names: names).flatMap { [.heading($0.heading), .paragraph($0.paragraph)] },
-            sources: ReportTables.sources(analysis.dataset),
+            sources: sources.links,
             metadata: PDFMetadata(title: title, author: config.author ?? names.label,
                                   subject: config.subject ?? "Membership growth and coordination outputs, \(year)",
                                   keywords: keywords, creator: "isecg-report", createDate: createDate))
+        content.sourcesNote = sources.note
+        return content
     }
 
     /// Data quality: reconciliation of reported totals, dates known only to the month or year, warnings.
@@ -51,21 +54,28 @@ extension Publication {
                 columns: [.init("Date", weight: 1.2), .init("Reported", alignment: .trailing),
                           .init("Roster", alignment: .trailing), .init("Difference", alignment: .trailing),
                           .init("Status", weight: 2.6)],
-                rows: DataQuality.reconciliationRows(rows))))
+                rows: Array(ReportTables.cut(DataQuality.reconciliationRows(rows), file: "reported_counts.csv").rows),
+                note: ReportTables.cut(rows, file: "reported_counts.csv").note)))
         }
-        blocks.append(.heading("Dates known only to the month or year"))
+        // A compact table by year, not a bullet per date (69 of them on the bundled data); no heading when
+        // every date is exact.
         let members = analysis.dataset.members, items = analysis.dataset.outputs
-        let roster = DataQuality.impreciseRosterDates(members)
-        let outputs = DataQuality.impreciseOutputDates(items)
-        if let summary = DataQuality.impreciseDatesSummary(roster: members, outputs: items) {
-            blocks.append(.paragraph(summary))
+        if let table = ReportTables.impreciseDates(members, items) {
+            blocks.append(.heading("Dates known only to the month or year"))
+            if let summary = DataQuality.impreciseDatesSummary(roster: members, outputs: items) {
+                blocks.append(.paragraph(summary))
+            }
+            blocks.append(.table(table))
         }
-        if !roster.isEmpty { blocks.append(.bullets(roster)) }
-        if !outputs.isEmpty { blocks.append(.bullets(outputs)) }
         blocks.append(.heading("Validation warnings"))
         let warnings = analysis.dataset.warnings
-        blocks.append(warnings.isEmpty ? .paragraph("The datasets passed validation without warnings.")
-                                       : .bullets(warnings.map(\.description)))
+        if warnings.isEmpty {
+            blocks.append(.paragraph("The datasets passed validation without warnings."))
+        } else {
+            let (shown, note) = ReportTables.cut(warnings, file: "the output of isecg-report validate")
+            blocks.append(.bullets(shown.map(\.description)))
+            if let note { blocks.append(.paragraph(note)) }
+        }
         return blocks
     }
 

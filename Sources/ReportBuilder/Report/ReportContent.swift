@@ -32,8 +32,10 @@ public struct ReportContent: Sendable {
     public var dataQuality: [Block]
     /// Methodology: one heading and paragraph per definition or method.
     public var methodology: [Block]
-    /// Every source URL with what it supports.
+    /// Every source URL with what it supports (at most the report's row limit).
     public var sources: [SourceLink]
+    /// The line under the sources when some were cut ("… and 12 more: see …"); nil when all are listed.
+    public var sourcesNote: String?
     /// Document information (title, author, subject, keywords, creator, creation date).
     public var metadata: PDFMetadata
 
@@ -74,23 +76,38 @@ public struct ReportContent: Sendable {
     public typealias SourceLink = DocumentContent.SourceLink
 
     /// The content as a document: title page, then key figures with findings, charts, roster, the year's
-    /// outputs, data quality, methodology and sources, in that order.
+    /// outputs, data quality, methodology and sources, in that order. A section with nothing in it (no chart,
+    /// no member, no output of the year, no source) is left out: no heading over nothing.
     public var document: DocumentContent {
         let hasNotes = keyFigures.contains { !($0.note ?? "").isEmpty }
         var columns = [Table.Column("Measure", weight: 5), Table.Column("Value", alignment: .trailing, weight: 2)]
         if hasNotes { columns.append(Table.Column("Note", weight: 5)) }
-        let rows = keyFigures.map { k in hasNotes ? [k.label, k.value, k.note ?? ""] : [k.label, k.value] }
+        let rows = keyFigures.map { k in (hasNotes ? [k.label, k.value, k.note ?? ""] : [k.label, k.value]).map(prose) }
+        let findings = findings.map(prose)
+        let figures = figures.map { figure -> Figure in
+            var f = figure
+            f.statement = prose(f.statement); f.caption = prose(f.caption)
+            return f
+        }
+        let dataQuality = dataQuality.map { typeset($0) }
+        let methodology = methodology.map { typeset($0, formulas: true) }
+        let sources = sources.map { SourceLink(url: $0.url, usedFor: prose($0.usedFor)) }
         let keyTable = Table(columns: columns, rows: rows, emptyText: "No key figures are available.")
-        let sections: [DocumentContent.Section] = [
-            .init(title: "Key figures", destination: "key-figures",
-                  body: .summary(keyTable, listHeading: "Findings", list: findings)),
-            .init(title: "Charts", destination: "charts", body: .figures(figures, emptyText: "No charts are available.")),
-            .init(title: "Member roster", destination: "roster", body: .table(roster)),
-            .init(title: "Outputs in \(year)", destination: "outputs", body: .table(yearOutputs)),
-            .init(title: "Data quality", destination: "data-quality", body: .blocks(dataQuality, emptyText: "Nothing to report.")),
-            .init(title: "Methodology", destination: "methodology", body: .blocks(methodology, emptyText: "Nothing to report.")),
-            .init(title: "Sources", destination: "sources", body: .links(sources, emptyText: "No sources are listed.")),
+        let candidates: [(DocumentContent.Section, isEmpty: Bool)] = [
+            (.init(title: "Key figures", destination: "key-figures",
+                   body: .summary(keyTable, listHeading: "Findings", list: findings)), keyFigures.isEmpty && findings.isEmpty),
+            (.init(title: "Charts", destination: "charts", body: .figures(figures, emptyText: "No charts are available.")),
+             figures.isEmpty),
+            (.init(title: "Member roster", destination: "roster", body: .table(roster)), roster.rows.isEmpty),
+            (.init(title: "Outputs in \(year)", destination: "outputs", body: .table(yearOutputs)), yearOutputs.rows.isEmpty),
+            (.init(title: "Data quality", destination: "data-quality", body: .blocks(dataQuality, emptyText: "Nothing to report.")),
+             dataQuality.isEmpty),
+            (.init(title: "Methodology", destination: "methodology", body: .blocks(methodology, emptyText: "Nothing to report.")),
+             methodology.isEmpty),
+            (.init(title: "Sources", destination: "sources",
+                   body: .links(sources, emptyText: "No sources are listed.", note: sourcesNote)), sources.isEmpty),
         ]
+        let sections = candidates.filter { !$0.isEmpty }.map(\.0)
         return DocumentContent(
             paper: paper, title: title, subtitle: subtitle, edition: "\(year)",
             dateLine: "Data as of \(HouseStyle.longDate(iso: asOfDate))",
@@ -99,8 +116,33 @@ public struct ReportContent: Sendable {
     }
 }
 
+extension ReportContent {
+    /// Prose as the page sets it: no-break spaces between numbers and units (``HouseStyle/bindingSpaces(_:)``).
+    func prose(_ text: String) -> String { HouseStyle.bindingSpaces(text) }
+
+    /// A block typeset for the page; `formulas` also sets exponents as superscripts (the methodology).
+    func typeset(_ block: Block, formulas: Bool = false) -> Block {
+        let text = { (t: String) in formulas ? prose(HouseStyle.superscripts(t)) : prose(t) }
+        switch block {
+        case .heading(let t): return .heading(formulas ? HouseStyle.superscripts(t) : t)
+        case .paragraph(let t): return .paragraph(text(t))
+        case .bullets(let items): return .bullets(items.map(text))
+        case .table(var table):
+            table.rows = table.rows.map { $0.map(prose) }
+            return .table(table)
+        }
+    }
+}
+
 /// The annual summary PDF of a ``ReportContent``.
 public enum ReportPDF {
+    /// What one planned page holds (its label, headings, figures).
+    public typealias PlannedPage = PlannedPageSummary
     /// The PDF bytes: deterministic for the same content and fonts.
     public static func render(_ content: ReportContent) throws -> Data { try DocumentPDF.render(content.document) }
+    /// What each page of the PDF holds, planned as ``render(_:)`` plans it but without drawing: for checking
+    /// page counts and breaks fast (no chart is rasterised).
+    public static func plan(_ content: ReportContent) throws -> [PlannedPage] {
+        try DocumentPDF.plan(content.document)
+    }
 }

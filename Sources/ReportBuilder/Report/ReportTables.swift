@@ -2,7 +2,21 @@ import DatasetCore
 import PartialDates
 
 /// The report's tables and source list from the records: roster, the year's outputs, sources.
+///
+/// Every list is cut at ``rowLimit`` rows, with a last line saying how many more there are and which file holds
+/// them, so that the PDF stays a readable length on any dataset (100,000 members give a 60-row roster).
 enum ReportTables {
+    /// The most rows a report table (or links the sources list) shows.
+    static let rowLimit = 60
+
+    /// The first ``rowLimit`` rows, and the line under them when some were cut: "… and 940 more: see members.csv
+    /// (tables show at most 60 rows)".
+    static func cut<T>(_ rows: [T], file: String) -> (rows: ArraySlice<T>, note: String?) {
+        guard rows.count > rowLimit else { return (rows[...], nil) }
+        return (rows.prefix(rowLimit), "… and \(HouseStyle.integer(rows.count - rowLimit)) more: see \(file) "
+                + "(the report lists at most \(rowLimit) rows)")
+    }
+
     /// The member roster: acronym, name, country, region, joined (and left, when anyone left), by join date.
     static func roster(_ members: [Member], reportYear: Int) -> ReportContent.Table {
         let shown = members.filter { $0.joined.year <= reportYear }
@@ -16,39 +30,92 @@ enum ReportTables {
             ReportContent.Table.Column("Joined", alignment: .trailing, weight: 1.5),
         ]
         if anyLeft { columns.append(ReportContent.Table.Column("Left", alignment: .trailing, weight: 1.5)) }
-        let rows = shown.map { member in
+        let (cut, note) = cut(shown, file: "members.csv")
+        let rows = cut.map { member in
             [member.acronym, member.name, member.country, member.region.rawValue, member.joined.description]
                 + (anyLeft ? [member.left?.description ?? ""] : [])
         }
-        return ReportContent.Table(columns: columns, rows: rows, emptyText: "No members.")
+        return ReportContent.Table(columns: columns, rows: rows, emptyText: "No members.", note: note)
     }
 
     /// The outputs dated in the report year: date, type, title, lead.
     static func yearOutputs(_ outputs: [Output], reportYear: Int) -> ReportContent.Table {
-        let rows = outputs.filter { $0.date.year == reportYear }.sorted { $0.date < $1.date }
-            .map { [$0.date.description, HouseStyle.typeLabel($0.type.rawValue), $0.title, $0.lead ?? ""] }
+        let (cut, note) = cut(outputs.filter { $0.date.year == reportYear }.sorted { $0.date < $1.date }, file: "outputs.csv")
+        let rows = cut.map { [$0.date.description, HouseStyle.typeLabel($0.type.rawValue), $0.title, $0.lead ?? ""] }
         return ReportContent.Table(
             columns: [ReportContent.Table.Column("Date", weight: 1.4), ReportContent.Table.Column("Type", weight: 1.3),
                       ReportContent.Table.Column("Title", weight: 5.5), ReportContent.Table.Column("Lead", weight: 0.9)],
-            rows: rows, emptyText: "No outputs are dated in \(reportYear).")
+            rows: rows, emptyText: "No outputs are dated in \(reportYear).", note: note)
     }
 
     /// Every distinct source URL, in first-seen order (members, outputs, reported counts), with what it supports.
-    static func sources(_ dataset: Dataset) -> [ReportContent.SourceLink] {
+    /// At most ``rowLimit`` links, with the line saying how many more the datasets cite.
+    static func sources(_ dataset: Dataset) -> (links: [ReportContent.SourceLink], note: String?) {
         var order: [String] = []
-        var uses: [String: [String]] = [:]
-        func add(_ url: String?, _ use: String) {
+        // The first six uses of each URL, and how many there are in all.
+        var uses: [String: (shown: [String], count: Int)] = [:]
+        func add(_ url: String?, _ use: @autoclosure () -> String) {
             guard let url, !url.isEmpty else { return }
             if uses[url] == nil { order.append(url) }
-            uses[url, default: []].append(use)
+            var entry = uses[url] ?? ([], 0)
+            if entry.shown.count < 6 { entry.shown.append(use()) }
+            entry.count += 1
+            uses[url] = entry
         }
         for member in dataset.members { add(member.sourceURL, "member \(member.acronym)") }
         for output in dataset.outputs { add(output.sourceURL, "\(output.type.rawValue) \(output.date)") }
         for count in dataset.reportedCounts { add(count.sourceURL, "reported count \(count.date)") }
-        return order.map { url in
-            let list = uses[url]!
-            let shown = list.prefix(6).joined(separator: "; ")
-            return ReportContent.SourceLink(url: url, usedFor: list.count > 6 ? shown + "; and \(list.count - 6) more" : shown)
+        let (shown, note) = cut(order, file: "the source_url columns of members.csv, outputs.csv and reported_counts.csv")
+        let links = shown.map { url in
+            let entry = uses[url] ?? ([], 0)
+            let list = entry.shown.joined(separator: "; ")
+            return ReportContent.SourceLink(url: url, usedFor: entry.count > 6 ? list + "; and \(entry.count - 6) more" : list)
         }
+        return (links, note)
+    }
+}
+
+extension ReportTables {
+    /// The most records one cell of the imprecise-dates table names before "and N more".
+    static let recordsPerCell = 8
+
+    /// The dates known only to the month or year as a compact table: one row per year, the records known only
+    /// to the year in one cell and those known only to the month (with their month) in the other. Nil when
+    /// every date is exact.
+    static func impreciseDates(_ members: [Member], _ outputs: [Output]) -> ReportContent.Table? {
+        var byYear: [Int: (year: [String], month: [String], yearCount: Int, monthCount: Int)] = [:]
+        func add(_ date: PartialDate, _ record: @autoclosure () -> String) {
+            guard date.precision != .day else { return }
+            var entry = byYear[date.year] ?? ([], [], 0, 0)
+            if let month = date.month {
+                if entry.month.count < recordsPerCell { entry.month.append("\(HouseStyle.monthAbbreviations[month - 1]): \(record())") }
+                entry.monthCount += 1
+            } else {
+                if entry.year.count < recordsPerCell { entry.year.append(record()) }
+                entry.yearCount += 1
+            }
+            byYear[date.year] = entry
+        }
+        for member in members.sorted(by: { ($0.joined, $0.acronym) < ($1.joined, $1.acronym) }) {
+            add(member.joined, "\(member.acronym) joined")
+            if let left = member.left { add(left, "\(member.acronym) left") }
+        }
+        for output in outputs where output.date.precision != .day {
+            add(output.date, "\(output.shortTitle) (\(HouseStyle.typeNoun(output.type.rawValue)))")
+        }
+        guard !byYear.isEmpty else { return nil }
+        func cell(_ shown: [String], _ count: Int) -> String {
+            let list = shown.joined(separator: "; ")
+            return count > shown.count ? list + "; and \(HouseStyle.integer(count - shown.count)) more" : list
+        }
+        let (years, note) = cut(byYear.keys.sorted(), file: "members.csv and outputs.csv")
+        let rows = years.map { year -> [String] in
+            let e = byYear[year] ?? ([], [], 0, 0)
+            return ["\(year)", cell(e.year, e.yearCount), cell(e.month, e.monthCount)]
+        }
+        return ReportContent.Table(
+            columns: [.init("Year", weight: 0.8), .init("Known only to the year", weight: 4),
+                      .init("Known only to the month", weight: 4)],
+            rows: rows, note: note)
     }
 }
