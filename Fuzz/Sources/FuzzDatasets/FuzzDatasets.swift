@@ -124,9 +124,16 @@ func check(_ files: [String: [UInt8]], smallChunk: Int) {
         expect(whole == stream, "load() and the streaming load give different \(format) statistics")
     }
     checkInvariants(loaded.statistics)
-    // Another report year: the first join year, and one before it (an empty range).
+    // Another report year: the first join year; the year before it is a clear error (ReportError), never a crash.
     if let first = loaded.statistics.firstYear {
-        for year in [first, first - 1] {
+        do {
+            _ = try DatasetAnalysis.load(directory, year: first - 1)
+            fatalError("fuzz check failed: --year before the first join was accepted")
+        } catch is ReportError {
+        } catch {
+            fatalError("fuzz check failed: --year before the first join threw \(error)")
+        }
+        for year in [first] {
             let other = try! DatasetAnalysis.load(directory, year: year)
             checkInvariants(other.statistics)
             for format in StatsFormat.allCases {
