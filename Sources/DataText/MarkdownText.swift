@@ -45,6 +45,12 @@ public enum MarkdownText {
     /// characters dropped, the punctuation of `proseSpecial` escaped, and a line start that would make a
     /// heading, list or rule escaped. Lighter than `inline(_:)`, safe for the same places.
     public static func prose(_ text: String) -> String {
+        lineStartEscaped(cell(text))
+    }
+
+    /// A table cell: as `prose(_:)`, without the line-start escapes (a cell starts no block). Line breaks
+    /// and tabs become one space.
+    public static func cell(_ text: String) -> String {
         var result = ""
         result.reserveCapacity(text.utf8.count + 8)
         var previousWasSpace = false
@@ -55,18 +61,6 @@ public enum MarkdownText {
                 continue
             }
             previousWasSpace = scalar == " "
-            if TerminalText.needsEscape(scalar) { continue }
-            if proseSpecial.contains(scalar) { result += "\\" }
-            result.unicodeScalars.append(scalar)
-        }
-        return lineStartEscaped(result)
-    }
-
-    /// A table cell: as `prose(_:)`, without the line-start escapes (a cell starts no block).
-    public static func cell(_ text: String) -> String {
-        var result = ""
-        for scalar in text.unicodeScalars {
-            if scalar == "\n" || scalar == "\r" || scalar == "\t" { result += " "; continue }
             if TerminalText.needsEscape(scalar) { continue }
             if proseSpecial.contains(scalar) { result += "\\" }
             result.unicodeScalars.append(scalar)
