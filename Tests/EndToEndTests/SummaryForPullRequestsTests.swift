@@ -74,6 +74,7 @@ struct SummaryForPullRequestsTests {
         #expect(try BinaryRunner.run(["build"], in: root).status == 0)
         let text = try Self.summary(root)
         #expect(text.contains("## Changes since the previous build"))
+        #expect(text.contains("  - XSA (joined 2024-06-01)"), "the member added is named by acronym")
         #expect(text.contains("27 → 28"))
         #expect(text.contains("  - membership-growth"))
         #expect(!text.contains("  - outputs-by-year"), "outputs did not change")
