@@ -8,9 +8,10 @@ struct MembershipGrowthChart: ChartDrawing {
     let context: ChartContext
 
     func body() -> ChartBody {
-        let steps = rosterSteps
+        let counts = rosterCounts
+        let steps = StepThinning.line(counts).map { DataPoint(x: $0.x, y: $0.y) }
         var countAt: [Double: Int] = [:]
-        for step in steps { if case .number(let x) = step.x, case .number(let y) = step.y { countAt[x] = Int(y) } }
+        for step in counts { countAt[step.x] = Int(step.y) }
         // Each join batch at the count after its date: its acronyms, or "N join" when too many to list.
         var joins: [LabeledPoint] = []
         var running = 0
@@ -100,9 +101,10 @@ struct MembershipGrowthChart: ChartDrawing {
         guard !roster.isEmpty else { return "" }
         let byYear = Dictionary(grouping: roster, by: \.joined.year)
         let labels = byYear.keys.sorted().map { year in
-            "\(year) " + byYear[year]!.sorted { ($0.joined, $0.acronym) < ($1.joined, $1.acronym) }.map(\.acronym).joined(separator: ", ")
+            "\(year) " + N.cutList(byYear[year]!.sorted { ($0.joined, $0.acronym) < ($1.joined, $1.acronym) }.map(\.acronym),
+                                   separator: ", ")
         }
-        return " Joins labelled: " + labels.joined(separator: "; ") + "."
+        return " Joins labelled: " + N.cutList(labels) + "."
     }
 }
 

@@ -14,6 +14,7 @@ struct RoadmapTimelineChart: ChartDrawing {
         let editions = outputs.filter { kinds.contains($0.type) && $0.date.year <= reportYear }.sorted { $0.date < $1.date }
         // The edition the title names (the latest roadmap, else the latest strategy) is never the one left out.
         let key = editions.last { $0.type == .roadmap } ?? editions.last { $0.type == .strategy }
+        if editions.count > Self.maxEvents { return yearly(editions, key: key) }
         let events = editions.map { output in
             TimelineEvent(x: FractionalYear.start(of: output.date),
                           label: Self.shortTitle(output.title) + "\n" + HouseStyle.shortDate(output.date),
@@ -30,6 +31,32 @@ struct RoadmapTimelineChart: ChartDrawing {
         return (x, [PanelSpec(y: AxisSpec(.hidden), marks: events.isEmpty ? [] : [.timeline(TimelineMark(events: events))],
                                  note: note)], legend)
     }
+
+    /// The most editions drawn one by one; beyond it, one marker per year and type ("12 roadmaps").
+    static let maxEvents = 40
+
+    /// The body for many editions: one event per (year, type) at the year's start, labelled with its count, the
+    /// key (the title's edition) being the year of the latest roadmap, else strategy. O(n log n).
+    func yearly(_ editions: [Output], key: Output?) -> ChartBody {
+        var counts: [YearType: Int] = [:]
+        for output in editions { counts[YearType(year: output.date.year, type: output.type), default: 0] += 1 }
+        let order: [OutputType] = [.strategy, .roadmap, .supplement]
+        let groups = counts.keys.sorted { ($0.year, order.firstIndex(of: $0.type) ?? 0) < ($1.year, order.firstIndex(of: $1.type) ?? 0) }
+        let events = groups.map { group in
+            TimelineEvent(x: Double(group.year), label: N.typeCount(counts[group] ?? 0, group.type.rawValue, spelled: false) + "\n\(group.year)",
+                          color: ChartColors.outputTypes.color(for: group.type.rawValue),
+                          shape: group.type == .supplement ? .diamond : .circle,
+                          isKey: key.map { $0.date.year == group.year && $0.type == group.type } ?? false,
+                          compactLabel: "\(group.year)")
+        }
+        let shown = order.filter { type in groups.contains { $0.type == type } }
+        let legend = shown.map { LegendEntry(HouseStyle.typeLabel($0.rawValue), color: ChartColors.outputTypes.color(for: $0.rawValue),
+                                             symbol: .point) }
+        let x = AxisSpec(.time(domain: (Double(firstYear) - 0.5)...(Double(reportYear) + 1)), grid: true)
+        return (x, [PanelSpec(y: AxisSpec(.hidden), marks: [.timeline(TimelineMark(events: events))], note: nil)], legend)
+    }
+
+    struct YearType: Hashable { var year: Int; var type: OutputType }
 
     /// A title shortened for a marker label: up to the first " (", " - " or ": " (keeping at least 12
     /// characters), wrapped at word boundaries into lines of at most 26 characters, at most 3 lines.
@@ -92,14 +119,25 @@ struct RoadmapTimelineChart: ChartDrawing {
     }
 
     func altText(last: MembershipYear, period: String, members: String) -> String {
-        let editions = statistics.editions.map { edition -> String in
-            let title = outputs.first { $0.date == edition.date && $0.type.rawValue == edition.category }?.shortTitle
+        // The first title of each (date, type), found in one pass: only the editions named are formatted.
+        let named = statistics.editions.prefix(N.listedItems)
+        let wanted = Set(named.map { EditionKey(date: $0.date, category: $0.category) })
+        var titles: [EditionKey: String] = [:]
+        for output in outputs {
+            let key = EditionKey(date: output.date, category: output.type.rawValue)
+            if wanted.contains(key), titles[key] == nil { titles[key] = output.shortTitle }
+        }
+        let editions = named.map { edition -> String in
+            let title = titles[EditionKey(date: edition.date, category: edition.category)]
             let several = edition.count > 1 ? ", \(N.words(edition.count)) editions" : ""
             return "\(edition.category) \(N.date(edition.date))" + (title.map { " (\($0))" } ?? "") + several
         }
+        let rest = Array(repeating: "", count: statistics.editions.count - named.count)
         return "Time axis of strategy and roadmap editions to the end of \(last.year): "
-            + (editions.isEmpty ? "none." : editions.joined(separator: "; ") + ".")
+            + (editions.isEmpty ? "none." : N.cutList(editions + rest) + ".")
     }
+
+    struct EditionKey: Hashable { var date: PartialDate; var category: String }
 }
 
 extension StandardChart {
