@@ -124,6 +124,14 @@ struct SlideChartTests {
         #expect(Self.iTXt(try Data(contentsOf: directory.appendingPathComponent("t.png")))["Title"] == "Ünïcode 한국어")
         #expect(try Self.chart(["outputs-by-year", "--scale", "1", "--no-title", "-o", "n.png"], in: directory).status == 0)
         #expect(Self.iTXt(try Data(contentsOf: directory.appendingPathComponent("n.png")))["Title"] == title)
+        // So do the SVG's <title> and the PDF's /Title: a chart without its drawn title still names itself.
+        #expect(try Self.chart(["outputs-by-year", "--format", "svg", "--no-title", "-o", "n.svg"], in: directory).status == 0)
+        let bareSVG = try String(contentsOf: directory.appendingPathComponent("n.svg"), encoding: .utf8)
+        #expect(ChartCommandTests.svgTitle(bareSVG) == title)
+        #expect(try Self.chart(["outputs-by-year", "--no-title", "-o", "n.pdf"], in: directory).status == 0)
+        let info = try runTool("/usr/bin/pdfinfo", [directory.appendingPathComponent("n.pdf").path]).output
+        let pdfTitle = info.split(separator: "\n").first { $0.hasPrefix("Title:") }.map { $0.dropFirst(6).trimmingCharacters(in: .whitespaces) }
+        #expect(pdfTitle == title, "\(info)")
     }
 
     @Test func allWritesEveryChartIntoANewDirectory() throws {
