@@ -54,6 +54,9 @@ import Testing
         #expect(texts[.membershipGrowth]?.altText.contains("14 in 2007–2014, 15 in 2015–2018, 20 in 2019, 26 in 2020, 27 in 2021–2024") == true)
         #expect(texts[.membershipGrowth]?.altText.contains("2015 UAESA") == true)
         #expect(texts[.roadmapTimeline]?.altText.contains("roadmap August 2024 (Global Exploration Roadmap, 4th edition)") == true)
+        // The chart's statement and the findings state one spacing (middles of imprecise dates), not two.
+        #expect(texts[.roadmapTimeline]?.statement.hasSuffix("roadmap editions every 1,571 days on average.") == true)
+        #expect(NarrativeFindingsTests.isecgFindings()[3].contains("every 1,571 days"))
         // Levels correlate (r = −0.58) but the changes do not: no relation is claimed.
         #expect(texts[.cumulativeOutputs]?.statement.contains("both move with time and show no relation once that is taken out") == true)
         #expect(texts[.membershipForecast]?.statement == "If agencies keep joining at the 2008–2024 rate, about 31 by 2029 "

@@ -86,7 +86,12 @@ struct RoadmapTimelineChart: ChartDrawing {
             let count = editions.reduce(0) { $0 + ($1.category == type ? $1.count : 0) }
             return count == 0 ? nil : "\(N.words(count)) \(type) \(count == 1 ? "edition" : "editions")"
         }
-        let interval = statistics.editionIntervals?.mean.map { ", roadmaps every \(N.decimal($0, 0)) days on average" } ?? ""
+        // The spacing the findings and stats.json state (middles of imprecise dates), so the report says one number.
+        let spacing = statistics.editionSpacing
+        let interval = spacing?.meanDays.map { mean in
+            spacing?.editionCount == 2 ? ", the two roadmap editions \(N.decimal(mean, 0)) days apart"
+                : ", roadmap editions every \(N.decimal(mean, 0)) days on average"
+        } ?? ""
         let span = first.date == last.date ? "on \(N.date(first.date))" : "from \(N.date(first.date)) to \(N.date(last.date))"
         return "\(HouseStyle.list(counts).capitalizedFirst) appeared \(span)\(interval)."
     }
