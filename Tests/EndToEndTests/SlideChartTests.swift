@@ -197,6 +197,19 @@ struct SlideChartTests {
         for text in ["160–10000", "90–10000", "0.1–16", "100 megapixels", "50 years"] { #expect(helpText.contains(text), "\(text)") }
     }
 
+    @Test func aReportYearAfterTheDataIsDrawnWithAWarning() throws {
+        let directory = try BinaryRunner.makeTemporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let later = try Self.chart(["membership-growth", "-o", "y.png", "--year", "2035"], in: directory)
+        #expect(later.status == 0)
+        #expect(later.stderr.contains("warning: the datasets record nothing after 2024; 2025–2035 show the state at the end of "
+            + "2024 carried forward, not observations"), "\(later.stderr)")
+        let next = try Self.chart(["membership-growth", "-o", "n.png", "--year", "2025"], in: directory)
+        #expect(next.stderr.contains("2025 shows the state at the end of 2024"), "\(next.stderr)")
+        let covered = try Self.chart(["membership-growth", "-o", "c.png", "--year", "2024"], in: directory)
+        #expect(!covered.stderr.contains("warning"), "\(covered.stderr)")
+    }
+
     @Test func mistypedNamesGetASuggestion() throws {
         let chart = try BinaryRunner.run(["chart", "membership-grwoth", "--datasets", Self.datasets])
         #expect(chart.status == 64)
