@@ -9,26 +9,66 @@ struct RoadmapTimelineChart: ChartDrawing {
     static let summary = "strategy and roadmap editions on a time axis, each labelled"
     let context: ChartContext
 
+    /// The most editions drawn one by one; beyond, one event per year and type ("312 roadmap editions").
+    static let maxEvents = 60
+
+    /// The editions and supplements up to the report year, by date.
+    var editions: [Output] {
+        outputs.filter { Self.kinds.contains($0.type) && $0.date.year <= reportYear }.sorted { $0.date < $1.date }
+    }
+
+    static let kinds: [OutputType] = [.strategy, .roadmap, .supplement]
+
     func body() -> ChartBody {
-        let kinds: [OutputType] = [.strategy, .roadmap, .supplement]
-        let editions = outputs.filter { kinds.contains($0.type) && $0.date.year <= reportYear }.sorted { $0.date < $1.date }
-        // The edition the title names (the latest roadmap, else the latest strategy) is never the one left out.
-        let key = editions.last { $0.type == .roadmap } ?? editions.last { $0.type == .strategy }
-        let events = editions.map { output in
-            TimelineEvent(x: FractionalYear.start(of: output.date),
-                          label: Self.shortTitle(output.title) + "\n" + HouseStyle.shortDate(output.date),
-                          color: ChartColors.outputTypes.color(for: output.type.rawValue),
-                          shape: output.type == .supplement ? .diamond : .circle,
-                          isKey: key.map { $0.date == output.date && $0.title == output.title } ?? false,
-                          compactLabel: HouseStyle.shortDate(output.date))
-        }
-        let shown = kinds.filter { type in editions.contains { $0.type == type } }
+        let editions = self.editions
+        let events = editions.count > Self.maxEvents ? Self.yearEvents(editions) : Self.editionEvents(editions)
+        let shown = Self.kinds.filter { type in editions.contains { $0.type == type } }
         let legend = shown.map { LegendEntry(HouseStyle.typeLabel($0.rawValue), color: ChartColors.outputTypes.color(for: $0.rawValue),
                                              symbol: $0 == .supplement ? .diamond : .point) }
         let x = AxisSpec(.time(domain: (Double(firstYear) - 0.5)...(Double(reportYear) + 1)), grid: true)
         let note = events.isEmpty ? "No strategy or roadmap editions in the datasets" : nil
         return (x, [PanelSpec(y: AxisSpec(.hidden), marks: events.isEmpty ? [] : [.timeline(TimelineMark(events: events))],
                                  note: note)], legend)
+    }
+
+    /// One labelled event per edition; the edition the title names (the latest roadmap, else the latest
+    /// strategy) is never the one left out.
+    static func editionEvents(_ editions: [Output]) -> [TimelineEvent] {
+        let key = editions.last { $0.type == .roadmap } ?? editions.last { $0.type == .strategy }
+        return editions.map { output in
+            TimelineEvent(x: FractionalYear.start(of: output.date),
+                          label: shortTitle(output.title) + "\n" + HouseStyle.shortDate(output.date),
+                          color: ChartColors.outputTypes.color(for: output.type.rawValue),
+                          shape: output.type == .supplement ? .diamond : .circle,
+                          isKey: key.map { $0.date == output.date && $0.title == output.title } ?? false,
+                          compactLabel: HouseStyle.shortDate(output.date))
+        }
+    }
+
+    /// One event per year and type at the middle of the year, labelled with its count: more editions than a
+    /// canvas can label one by one. The latest roadmap year (else strategy year) is the key event.
+    static func yearEvents(_ editions: [Output]) -> [TimelineEvent] {
+        let groups = Dictionary(grouping: editions) { YearType(year: $0.date.year, type: $0.type) }
+        let keyType: OutputType = editions.contains { $0.type == .roadmap } ? .roadmap : .strategy
+        let keyYear = editions.last { $0.type == keyType }?.date.year
+        return groups.keys.sorted().map { group in
+            let count = groups[group]!.count
+            let noun = group.type == .supplement ? (count == 1 ? "supplement" : "supplements")
+                : "\(group.type.rawValue) \(count == 1 ? "edition" : "editions")"
+            return TimelineEvent(x: Double(group.year) + 0.5, label: "\(N.integer(count)) \(noun)\n\(group.year)",
+                                 color: ChartColors.outputTypes.color(for: group.type.rawValue),
+                                 shape: group.type == .supplement ? .diamond : .circle,
+                                 isKey: group.type == keyType && group.year == keyYear, compactLabel: "\(group.year)")
+        }
+    }
+
+    /// A year and an output type, ordered by year then the order of `kinds`.
+    struct YearType: Hashable, Comparable {
+        let year: Int
+        let type: OutputType
+        static func < (a: YearType, b: YearType) -> Bool {
+            (a.year, kinds.firstIndex(of: a.type) ?? 0) < (b.year, kinds.firstIndex(of: b.type) ?? 0)
+        }
     }
 
     /// A title shortened for a marker label: up to the first " (", " - " or ": " (keeping at least 12
@@ -75,7 +115,10 @@ struct RoadmapTimelineChart: ChartDrawing {
         return ["No strategy or roadmap editions recorded"]
     }
 
-    func subtitle() -> String { subtitle("Strategy and roadmap editions by date", period: range) }
+    func subtitle() -> String {
+        subtitle(editions.count > Self.maxEvents ? "Strategy and roadmap editions per year and type (more than \(Self.maxEvents))"
+                    : "Strategy and roadmap editions by date", period: range)
+    }
 
     func statement(first _: MembershipYear, last _: MembershipYear) -> String {
         let editions = statistics.editions
@@ -96,14 +139,27 @@ struct RoadmapTimelineChart: ChartDrawing {
         return "\(HouseStyle.list(counts).capitalizedFirst) appeared \(span)\(interval)."
     }
 
+    /// The most editions (or dates) the alt text names before "+N more".
+    static let altTextEditions = 12
+
     func altText(last: MembershipYear, period: String, members: String) -> String {
-        let editions = statistics.editions.map { edition -> String in
-            let title = outputs.first { $0.date == edition.date && $0.type.rawValue == edition.category }?.shortTitle
+        let all = statistics.editions
+        let named = all.prefix(Self.altTextEditions)
+        // The first output of each named (type, date): one pass over the outputs, titles shortened only for those.
+        var first: [String: Output] = [:]
+        let wanted = Set(named.map { "\($0.category) \($0.date)" })
+        for output in outputs {
+            let key = "\(output.type.rawValue) \(output.date)"
+            if wanted.contains(key), first[key] == nil { first[key] = output }
+        }
+        let editions = named.map { edition -> String in
+            let title = first["\(edition.category) \(edition.date)"]?.shortTitle
             let several = edition.count > 1 ? ", \(N.words(edition.count)) editions" : ""
             return "\(edition.category) \(N.date(edition.date))" + (title.map { " (\($0))" } ?? "") + several
         }
+        let more = all.count > Self.altTextEditions ? "; +\(N.integer(all.count - Self.altTextEditions)) more" : ""
         return "Time axis of strategy and roadmap editions to the end of \(last.year): "
-            + (editions.isEmpty ? "none." : editions.joined(separator: "; ") + ".")
+            + (editions.isEmpty ? "none." : editions.joined(separator: "; ") + more + ".")
     }
 }
 
