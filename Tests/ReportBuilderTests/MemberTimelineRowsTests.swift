@@ -14,8 +14,9 @@ struct MemberTimelineRowsTests {
         return try DatasetAnalysis.load(DatasetDirectory(path: dir.path), year: nil).dataset.members
     }
 
-    /// Every member is in exactly one row, and the row ends where that member ends; `exactStart`: and starts
-    /// on its join date (rows of members and groups), else no later than it (cohorts).
+    /// Every member is in exactly one row. `exactStart` (rows of members and groups): the row starts on the
+    /// member's join date and ends where it ends; else (cohorts) it starts no later than the join and ends no
+    /// later than the member, in the year it left (or at the chart's end for a member still in).
     static func checkTrue(_ rows: [MemberTimelineRows.Row], _ members: [Member], chartEnd: Double, exactStart: Bool) {
         let byAcronym = Dictionary(uniqueKeysWithValues: members.map { ($0.acronym, $0) })
         #expect(rows.flatMap(\.acronyms).sorted() == members.map(\.acronym).sorted())
@@ -24,7 +25,13 @@ struct MemberTimelineRowsTests {
             for acronym in row.acronyms {
                 let m = byAcronym[acronym]!
                 let start = FractionalYear.start(of: m.joined)
-                #expect(row.end == MemberTimelineRows.end(of: m, chartEnd: chartEnd), "\(row.label): \(acronym) ends elsewhere")
+                let end = MemberTimelineRows.end(of: m, chartEnd: chartEnd)
+                if exactStart { #expect(row.end == end, "\(row.label): \(acronym) ends elsewhere") }
+                else {
+                    // A cohort ends at its earliest departure, in the year all of its members left, or at the chart's end.
+                    #expect(row.end <= end && (end == chartEnd ? row.end == chartEnd : Int(row.end) == Int(end) && row.label.hasSuffix("left \(Int(end))")),
+                            "\(row.label): \(acronym) ends at \(end), the row at \(row.end)")
+                }
                 if exactStart { #expect(row.start == start, "\(row.label): \(acronym) joined elsewhere") }
                 else { #expect(row.start <= start && Int(row.start) >= m.joined.year - 19, "\(row.label): \(acronym)") }
                 if let region = row.region { #expect(region == m.region.rawValue) }

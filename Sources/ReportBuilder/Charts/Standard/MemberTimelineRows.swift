@@ -10,9 +10,10 @@ import PartialDates
 ///   row's first day and left (or not) on its last, so the bar is true for each of them. A group of one keeps
 ///   its acronym. When the rows are more than the canvas can label, every such batch is grouped that way.
 /// - When the rows are more than the canvas can label (`capacity`), members are aggregated by cohort: the
-///   join year (then 2, 5, 10 or 20 years, the smallest that fits) and the same end. A cohort row runs from
-///   its first join to its end and is labelled with its years and its count; it has its region's colour
-///   when all its members share one, else grey.
+///   join year (then 2, 5, 10 or 20 years, the smallest that fits) and the same departure year, or still a
+///   member. A cohort row runs from its first join to its earliest departure (every member it stands for was
+///   in until then) or the chart's end, and is labelled with its years, its count and the year they left;
+///   it has its region's colour when all its members share one, else grey.
 struct MemberTimelineRows {
     /// One drawn row.
     struct Row: Equatable {
@@ -96,23 +97,29 @@ struct MemberTimelineRows {
         var labels = Set<String>()
         for m in sorted {
             let first = Int((Double(m.joined.year) / Double(span)).rounded(.down)) * span
-            let key = CohortKey(first: first, end: end(of: m, chartEnd: chartEnd))
+            let memberEnd = end(of: m, chartEnd: chartEnd)
+            // Departures by year: the bar ends at the cohort's earliest departure, when all its members were in.
+            let key = CohortKey(first: first, leftYear: memberEnd < chartEnd ? Int(memberEnd.rounded(.down)) : nil)
             if let k = index[key] {
                 rows[k].acronyms.append(m.acronym)
+                rows[k].end = min(rows[k].end, memberEnd)
                 if rows[k].region != m.region.rawValue { rows[k].region = nil }
             } else {
                 index[key] = rows.count
-                rows.append(Row(label: "", start: FractionalYear.start(of: m.joined), end: key.end, region: m.region.rawValue, acronyms: [m.acronym]))
+                rows.append(Row(label: "", start: FractionalYear.start(of: m.joined), end: memberEnd, region: m.region.rawValue, acronyms: [m.acronym]))
             }
         }
-        let byKey = index.sorted { $0.value < $1.value }
-        for (key, k) in byKey {
-            let last = min(key.first + span - 1, sorted.map(\.joined.year).max() ?? key.first)
-            var label = "\(HouseStyle.years(max(key.first, sorted[0].joined.year), last)) (\(rows[k].count))"
-            if key.end < chartEnd { label += ", left \(Int(key.end.rounded(.down)))" }
-            rows[k].label = unique(label, &labels)
+        // By cohort, then still members first, then by the year they left.
+        let byKey = index.sorted { ($0.key.first, $0.key.leftYear ?? Int.min) < ($1.key.first, $1.key.leftYear ?? Int.min) }
+        let lastJoinYear = sorted.last?.joined.year  // sorted by join date
+        return byKey.map { key, k in
+            let last = min(key.first + span - 1, lastJoinYear ?? key.first)
+            var label = "\(HouseStyle.years(max(key.first, sorted[0].joined.year), last)) (\(HouseStyle.integer(rows[k].count)))"
+            if let year = key.leftYear { label += ", left \(year)" }
+            var row = rows[k]
+            row.label = unique(label, &labels)
+            return row
         }
-        return rows
     }
 
     /// `label`, or `label` with a counter when another row already has it (band categories are unique).
@@ -124,5 +131,5 @@ struct MemberTimelineRows {
     }
 
     struct GroupKey: Hashable { var region: String; var end: Double }
-    struct CohortKey: Hashable { var first: Int; var end: Double }
+    struct CohortKey: Hashable { var first: Int; var leftYear: Int? }
 }
