@@ -19,8 +19,13 @@ extension ChartDrawing {
                 else { canvas.fill(r, color: color) }
             case .line:
                 canvas.line(from: Point(x, midY), to: Point(x + 18, midY), style: StrokeStyle(width: theme.dataLineWidth, color: color))
-            case .point:
-                canvas.fill(Path.circle(center: Point(x + 5.5, midY), radius: 4), color: color)
+            case .point, .diamond:
+                // Like the marks they stand for: a pale colour gets the dark outline its markers have.
+                let c = Point(x + 5.5, midY), d = 4 * TimelineLayout.diamondScale
+                let path = entry.symbol == .point ? Path.circle(center: c, radius: 4)
+                    : Path.polygon([Point(c.x, c.y - d), Point(c.x + d, c.y), Point(c.x, c.y + d), Point(c.x - d, c.y)])
+                if let o = theme.outline(for: entry.color) { canvas.fill(path, color: color, outline: StrokeStyle(width: 0.75, color: o)) }
+                else { canvas.fill(path, color: color) }
             case .hollowPoint:
                 // Drawn like a hollow point mark: a ring on the page colour.
                 canvas.fill(Path.circle(center: Point(x + 5.5, midY), radius: 4),

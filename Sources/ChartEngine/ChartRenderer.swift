@@ -38,20 +38,21 @@ public enum ChartRenderer {
         return RenderedChart(data: data, layout: result!)
     }
 
-    /// Renders a one-page PDF; title and alt text go into the document metadata.
+    /// Renders a one-page PDF; the title (`documentTitle`, else the drawn one) and the alt text go into the
+    /// document metadata, so a chart drawn without its title still names itself.
     public static func renderPDF(_ spec: ChartSpec, createDate: PDFDate, author: String? = nil,
-                                 creator: String? = nil) throws -> RenderedChart {
+                                 creator: String? = nil, documentTitle: String? = nil) throws -> RenderedChart {
         var result: ChartLayoutResult?
-        let meta = PDFMetadata(title: spec.title, author: author, subject: spec.altText, creator: creator, createDate: createDate)
+        let meta = PDFMetadata(title: documentTitle ?? spec.title, author: author, subject: spec.altText, creator: creator, createDate: createDate)
         // No "Figure" structure element: Cairo 1.16 rejects it around clipped, transformed drawing.
         let data = try Canvas.renderPDF(size: spec.size, metadata: meta) { result = try draw(spec, on: $0) }
         return RenderedChart(data: data, layout: result!)
     }
 
-    /// Renders an SVG with the title and alt text as `<title>`/`<desc>`.
-    public static func renderSVG(_ spec: ChartSpec) throws -> RenderedChart {
+    /// Renders an SVG with the title (`documentTitle`, else the drawn one) and alt text as `<title>`/`<desc>`.
+    public static func renderSVG(_ spec: ChartSpec, documentTitle: String? = nil) throws -> RenderedChart {
         var result: ChartLayoutResult?
-        let title = [spec.figureNumber, spec.title].compactMap { $0 }.joined(separator: " ")
+        let title = [spec.figureNumber, documentTitle ?? spec.title].compactMap { $0 }.joined(separator: " ")
         let data = try Canvas.renderSVG(size: spec.size, title: title, description: spec.altText) { result = try draw(spec, on: $0) }
         return RenderedChart(data: data, layout: result!)
     }

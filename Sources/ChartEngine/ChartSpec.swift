@@ -90,6 +90,8 @@ public struct LegendEntry: Sendable, Hashable {
         case point
         /// A ring (hollow points).
         case hollowPoint
+        /// A diamond (timeline events drawn as diamonds, e.g. supplements).
+        case diamond
     }
     /// Entry text.
     public var label: String

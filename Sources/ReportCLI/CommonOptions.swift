@@ -60,9 +60,16 @@ enum YearBound {
         return years.max()
     }
 
-    /// A usage error (64) when `year` is more than `yearsPastData` years after the data.
+    /// A usage error (64) when `year` is more than `yearsPastData` years after the data; a warning when it is
+    /// after the data at all (the years after are drawn as the last recorded state, not as observations).
     static func check(year: Int?, analysis: DatasetAnalysis) throws {
-        guard let year, let latest = latestDataYear(analysis), year > latest + yearsPastData else { return }
+        guard let year, let latest = latestDataYear(analysis), year > latest else { return }
+        guard year > latest + yearsPastData else {
+            let years = year == latest + 1 ? "\(year) shows" : "\(latest + 1)\u{2013}\(year) show"
+            Terminal.error("isecg-report: warning: the datasets record nothing after \(latest); \(years) the state at the end "
+                + "of \(latest) carried forward, not observations")
+            return
+        }
         Terminal.error("isecg-report: --year \(year) is \(year - latest) years after the data's latest year (\(latest)); "
             + "the limit is \(yearsPastData) years, so choose \(latest + yearsPastData) or earlier")
         throw ExitStatus.usage

@@ -42,6 +42,22 @@ enum ArgumentScreen {
             + "(the subcommands are \(names.joined(separator: ", ")))"
     }
 
+    /// A message for the first argument that is not valid UTF-8, else nil. Swift decodes argv with U+FFFD for
+    /// bad bytes, so such a file name would silently become another one; refusing it is the honest answer.
+    static func notUTF8(_ rawArguments: [[UInt8]]) -> String? {
+        for (index, bytes) in rawArguments.enumerated() where String(validating: bytes, as: UTF8.self) == nil {
+            let shown = bytes.prefix(80).map { (0x20..<0x7F).contains($0) ? String(UnicodeScalar($0)) : "\\x" + hex($0) }.joined()
+            return "argument \(index + 1) ('\(shown)\(bytes.count > 80 ? "…" : "")') is not valid UTF-8; "
+                + "names of files and directories must be UTF-8 (rename it, or use a UTF-8 path to it)"
+        }
+        return nil
+    }
+
+    private static func hex(_ byte: UInt8) -> String {
+        let digits = Array("0123456789abcdef")
+        return String([digits[Int(byte >> 4)], digits[Int(byte & 15)]])
+    }
+
     /// `-2`, `-0.5`, `-3x4`: a minus sign then a digit or a point, which no option name starts with.
     static func looksNegative(_ argument: String) -> Bool {
         let characters = Array(argument.prefix(2))

@@ -124,6 +124,14 @@ struct SlideChartTests {
         #expect(Self.iTXt(try Data(contentsOf: directory.appendingPathComponent("t.png")))["Title"] == "Ünïcode 한국어")
         #expect(try Self.chart(["outputs-by-year", "--scale", "1", "--no-title", "-o", "n.png"], in: directory).status == 0)
         #expect(Self.iTXt(try Data(contentsOf: directory.appendingPathComponent("n.png")))["Title"] == title)
+        // So do the SVG's <title> and the PDF's /Title: a chart without its drawn title still names itself.
+        #expect(try Self.chart(["outputs-by-year", "--format", "svg", "--no-title", "-o", "n.svg"], in: directory).status == 0)
+        let bareSVG = try String(contentsOf: directory.appendingPathComponent("n.svg"), encoding: .utf8)
+        #expect(ChartCommandTests.svgTitle(bareSVG) == title)
+        #expect(try Self.chart(["outputs-by-year", "--no-title", "-o", "n.pdf"], in: directory).status == 0)
+        let info = try runTool("/usr/bin/pdfinfo", [directory.appendingPathComponent("n.pdf").path]).output
+        let pdfTitle = info.split(separator: "\n").first { $0.hasPrefix("Title:") }.map { $0.dropFirst(6).trimmingCharacters(in: .whitespaces) }
+        #expect(pdfTitle == title, "\(info)")
     }
 
     @Test func allWritesEveryChartIntoANewDirectory() throws {
@@ -187,6 +195,19 @@ struct SlideChartTests {
         let help = try BinaryRunner.run(["chart", "--help"])
         let helpText = help.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         for text in ["160–10000", "90–10000", "0.1–16", "100 megapixels", "50 years"] { #expect(helpText.contains(text), "\(text)") }
+    }
+
+    @Test func aReportYearAfterTheDataIsDrawnWithAWarning() throws {
+        let directory = try BinaryRunner.makeTemporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let later = try Self.chart(["membership-growth", "-o", "y.png", "--year", "2035"], in: directory)
+        #expect(later.status == 0)
+        #expect(later.stderr.contains("warning: the datasets record nothing after 2024; 2025–2035 show the state at the end of "
+            + "2024 carried forward, not observations"), "\(later.stderr)")
+        let next = try Self.chart(["membership-growth", "-o", "n.png", "--year", "2025"], in: directory)
+        #expect(next.stderr.contains("2025 shows the state at the end of 2024"), "\(next.stderr)")
+        let covered = try Self.chart(["membership-growth", "-o", "c.png", "--year", "2024"], in: directory)
+        #expect(!covered.stderr.contains("warning"), "\(covered.stderr)")
     }
 
     @Test func mistypedNamesGetASuggestion() throws {

@@ -52,14 +52,31 @@ import Testing
         #expect(texts.values.allSatisfy { $0.source == "Source: ISECG; agency announcements. Chart: isecg-report" })
         #expect(texts[.membersByRegion]?.statement.contains("Europe had 12 (44.4 %)") == true)
         #expect(texts[.membershipGrowth]?.altText.contains("14 in 2007–2014, 15 in 2015–2018, 20 in 2019, 26 in 2020, 27 in 2021–2024") == true)
-        #expect(texts[.membershipGrowth]?.altText.contains("2015 UAESA") == true)
+        #expect(texts[.membershipGrowth]?.altText.hasSuffix("Labels: 2007: 14 founders; 2015: UAESA; 2019: ASA, LSA, POLSA, ROSA, SSO; "
+            + "2020: AEM, NOSA, PTS, VNSC; 2020: AEB; 2020: GISTDA; 2021: NZSA.") == true, "as the chart labels them")
         #expect(texts[.roadmapTimeline]?.altText.contains("roadmap August 2024 (Global Exploration Roadmap, 4th edition)") == true)
+        // The chart's statement and the findings state one spacing (middles of imprecise dates), not two.
+        #expect(texts[.roadmapTimeline]?.statement.hasSuffix("roadmap editions every 1,571 days on average.") == true)
+        #expect(NarrativeFindingsTests.isecgFindings()[3].contains("every 1,571 days"))
         // Levels correlate (r = −0.58) but the changes do not: no relation is claimed.
         #expect(texts[.cumulativeOutputs]?.statement.contains("both move with time and show no relation once that is taken out") == true)
         #expect(texts[.membershipForecast]?.statement == "If agencies keep joining at the 2008–2024 rate, about 31 by 2029 "
             + "(95 %: 27–44). Nobody has left, so the forecast never falls below today's 27.")
         NarrativeCheck.clean(texts.values.flatMap { [$0.statement, $0.altText] })
         NarrativeCheck.clean(texts.values.flatMap { [$0.title, $0.subtitle] }, sentences: false)
+    }
+
+    @Test func membershipGrowthAltTextNamesDeparturesAndCutsLongLists() {
+        let departures = Self.texts(F.statistics(F.departureRoster, year: 2014), roster: F.departureRoster)
+        #expect(departures[.membershipGrowth]?.altText.hasSuffix("Labels: 2010: C; 2010: A; 2010: B; 2010: D; 2012: D leaves; 2013: C leaves.") == true,
+                "\(departures[.membershipGrowth]?.altText ?? "")")
+        // One join a year for 30 years: twelve named, the rest counted, as the labels would be.
+        let many = (0..<30).map { i in
+            Member(acronym: "M\(i)", name: "", country: "", region: .europe, joined: F.day("\(1990 + i)-03-01"), location: F.here)
+        }
+        let alt = Self.texts(F.statistics(many, year: 2019), roster: many)[.membershipGrowth]?.altText ?? ""
+        #expect(alt.hasSuffix("; 2001: M11; +18 more."), "\(alt)")
+        #expect(!alt.contains("M12"))
     }
 
     @Test func titlesAreShortInSentenceCaseWithoutFullStop() {

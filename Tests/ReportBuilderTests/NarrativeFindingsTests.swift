@@ -22,7 +22,7 @@ import Testing
         #expect(findings[2].hasPrefix("The dataset records two outputs for 2024 (one roadmap and one meeting)"))
         #expect(findings[2].contains("46"))
         // Editions only (the two supplements beside them), imprecise dates at their middles.
-        #expect(findings[3].hasPrefix("Four roadmap editions and two supplements since 2011: one every 1,571 days on average "
+        #expect(findings[3].hasPrefix("Four roadmap editions since 2011 (and two supplements): one edition every 1,571 days on average "
             + "(median 1,610"))
         #expect(findings[3].contains("Global Exploration Roadmap, 4th edition (August 2024), came about 137 days before the "
             + "end of 2024 (122–152"))

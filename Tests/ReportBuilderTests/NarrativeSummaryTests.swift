@@ -10,7 +10,8 @@ import Testing
 
     static func summary(charts: [StandardChart] = ChartCatalog.charts) -> String {
         SummaryMarkdown.make(statistics: F.isecg, names: F.isecgNames, charts: charts, asOf: "2024-12-31",
-                             inputs: [InputFileSummary(file: "members.csv", sha256: String(repeating: "ab", count: 32), rows: 27)],
+                             inputs: [InputFileSummary(file: "members.csv", sha256: String(repeating: "ab", count: 32), rows: 27),
+                                      InputFileSummary(file: "report.yml", sha256: String(repeating: "cd", count: 32), rows: 0)],
                              roster: F.roster, outputs: F.outputs)
     }
 
@@ -21,7 +22,8 @@ import Testing
                      "- Membership grew from 14 agencies in 2007", "## Charts",
                      "### Figure 1: Membership nearly doubled since 2007, mostly after 2018",
                      "](charts/membership-growth.png)", "### Figure 9: None of 22 reported totals differs from the roster",
-                     "## Data", "[stats.json](stats.json)", "`members.csv`: 27 rows, SHA-256 `abab"]
+                     "## Data", "[stats.json](stats.json)", "`members.csv`: 27 rows, SHA-256 `abab",
+                     "`report.yml`: settings, SHA-256 `cdcd"]
         var position = text.startIndex
         for part in parts {
             let found = text.range(of: part, range: position..<text.endIndex)

@@ -49,7 +49,7 @@ import Testing
             if case .timeline(let timeline) = mark { timeline.events } else { [] }
         }
         #expect(events.count == 16, "\(events.count) events")
-        #expect(events.contains { $0.label.hasPrefix("25 roadmaps\n") }, "\(events.prefix(3).map(\.label))")
+        #expect(events.contains { $0.label.hasPrefix("25 roadmap editions\n") }, "\(events.prefix(3).map(\.label))")
         #expect(events.filter(\.isKey).count == 1)
     }
 

@@ -128,6 +128,13 @@ struct StandardChartTests {
         #expect(spec.panels.map(\.title) == ["Cumulative outputs at year end", "Member agencies at year end"])
     }
 
+    @Test func roadmapLegendKeysAreDrawnLikeTheirMarkers() {
+        // Supplements are diamonds on the plot, so their legend key is a diamond too (it was a dot).
+        let spec = Self.bundled.chartSpec(.roadmapTimeline, options: ChartOptions(size: Size(960, 540), scale: 1))
+        #expect(spec.legend.map(\.label) == ["Strategy", "Roadmap", "Supplement"])
+        #expect(spec.legend.map(\.symbol) == [.point, .point, .diamond])
+    }
+
     @Test func everyJoinBatchIsLabelledOnMembershipGrowth() throws {
         let spec = Self.bundled.chartSpec(.membershipGrowth, options: ChartOptions(size: Size(960, 540), scale: 1))
         let rendered = try ChartRenderer.renderPNG(spec)

@@ -1,4 +1,5 @@
 import Foundation
+import PartialDates
 import ReportBuilder
 import StatisticsCore
 import Testing
@@ -106,4 +107,31 @@ import Testing
     let csv = document.csvText()
     #expect(csv.contains("outputs.editions,roadmap,2019-05,type,roadmap\noutputs.editions,roadmap,2019-05,count,4\n"))
     #expect(csv.contains("outputs.editions,strategy,2019-05,count,1\n"))
+}
+
+/// Thousands of distinct edition dates: the lists hold the latest `listLimit`, the counts stay whole.
+@Test func longEditionListsAreCutToTheLatestWithFullCounts() throws {
+    // One roadmap a day for 2,500 days, a strategy on each tenth day and a supplement on each hundredth.
+    var events: [OutputEvent] = []
+    for day in 0..<2_500 {
+        let date = DayNumber(daysSince1970: 20_000 + day).date
+        events.append(OutputEvent(date: date, category: "roadmap"))
+        if day % 10 == 0 { events.append(OutputEvent(date: date, category: "strategy")) }
+    }
+    let tally = OutputTally(events, intervalCategories: ["roadmap"], editionCategories: ["strategy", "roadmap", "supplement"])
+    let members = [MemberSpan(id: "A", group: "Europe", joined: StatsFixture.day("2024-01-01"))]
+    let statistics = GroupStatistics(members: members, tally: tally, categories: StatsDocument.outputTypes)
+    let document = StatsDocument(statistics: statistics, inputs: [])
+    let json = try JSONSerialization.jsonObject(with: Data(try document.jsonText().utf8))
+    let limit = StatsDocument.Outputs.listLimit
+    #expect((StatsFixture.value(json, "outputs.roadmapIntervalDays.dates") as? [Any])?.count == limit)
+    #expect((StatsFixture.value(json, "outputs.roadmapIntervalDays.intervals") as? [Any])?.count == limit)
+    #expect((StatsFixture.value(json, "outputs.editions") as? [Any])?.count == limit)
+    #expect(StatsFixture.value(json, "outputs.roadmapIntervalDays.editions") as? Int == 2_500)
+    #expect(StatsFixture.value(json, "outputs.roadmapIntervalDays.count") as? Int == 2_499)
+    // The latest are kept: the last listed interval ends on the last day.
+    let last = try #require((StatsFixture.value(json, "outputs.roadmapIntervalDays.intervals") as? [[String: Any]])?.last)
+    #expect(last["to"] as? String == DayNumber(daysSince1970: 22_499).description)
+    let csvEditions = document.csvText().split(separator: "\n").filter { $0.hasPrefix("outputs.editions,") }
+    #expect(csvEditions.count == 2 * limit, "two rows per listed edition")
 }

@@ -9,13 +9,11 @@ import _TestSupport
 /// through the engine's layout record (texts, leaders, markers, plot areas, omitted labels) by
 /// ``LayoutRecordCheck``.
 ///
-/// Sampling, to stay near a minute in a debug build: the light theme at all six sizes; the dark theme (the same
-/// layout, other colours) at 400×300 and 1080×1080 only. Theme changes no geometry, so the dark renders check
-/// that nothing theme-dependent (outlines, value-label colours) moves a box.
+/// Both themes at all six sizes. The dark render must also give the light one's layout record exactly: a theme
+/// changes colours, never a box, so nothing theme-dependent (outlines, value-label colours) may move a label.
 @Suite("Stress gallery: every chart of every stress set passes the layout record")
 struct StressLayoutTests {
     static let sizes = [Size(400, 300), Size(640, 360), Size(960, 540), Size(1280, 720), Size(1080, 1080), Size(540, 960)]
-    static let darkSizes = [Size(400, 300), Size(1080, 1080)]
 
     /// The stress sets, loaded once (seed 12, as `make gallery`), plus a set with supplements and editions
     /// named in the title.
@@ -48,8 +46,9 @@ struct StressLayoutTests {
     @Test(arguments: ChartCatalog.charts)
     func everyStressSetLaysOutCleanly(chart: StandardChart) throws {
         for (name, publication) in Self.publications {
-            for (themeName, theme, sizes) in [("light", Theme.light, Self.sizes), ("dark", Theme.dark, Self.darkSizes)] {
-                for size in sizes {
+            for size in Self.sizes {
+                var layouts: [String: ChartLayoutResult] = [:]
+                for (themeName, theme) in [("light", Theme.light), ("dark", Theme.dark)] {
                     let what = "\(chart.name) \(name) \(Int(size.width))x\(Int(size.height)) \(themeName)"
                     let spec = publication.chartSpec(chart, options: ChartOptions(size: size, scale: 1, theme: theme))
                     let rendered: RenderedChart
@@ -59,6 +58,10 @@ struct StressLayoutTests {
                     for problem in LayoutRecordCheck.problems(rendered.layout, size: size) {
                         Issue.record("\(what): \(problem)")
                     }
+                    layouts[themeName] = rendered.layout
+                }
+                if let light = layouts["light"], let dark = layouts["dark"], light != dark {
+                    Issue.record("\(chart.name) \(name) \(Int(size.width))x\(Int(size.height)): the dark theme moves the layout")
                 }
             }
         }

@@ -27,17 +27,18 @@ public struct ChartOptions: Sendable, Hashable {
 
 /// Renders chart specs to file bytes.
 public enum ChartExport {
-    /// The bytes of `spec` in `format`. PDF metadata carries the title, the alt text as subject, and `createDate`;
-    /// a PNG carries iTXt `Title` (`accessibleTitle`, else the drawn title) and `Description` (the alt text),
-    /// so a slide keeps its description even when the title is not drawn.
+    /// The bytes of `spec` in `format`. Each format names the chart with `accessibleTitle`, else the drawn title
+    /// (PDF /Title, SVG `<title>`, PNG iTXt `Title`), and carries the alt text (PDF subject, SVG `<desc>`, PNG
+    /// `Description`), so a slide keeps its name and description even when the title is not drawn.
     public static func render(_ spec: ChartSpec, format: ChartFormat, scale: Double, createDate: PDFDate,
                               author: String?, accessibleTitle: String? = nil) throws -> Data {
         switch format {
         case .png:
             let png = try ChartRenderer.renderPNG(spec, scale: scale).data
             return pngAddingText(png, title: accessibleTitle ?? spec.title, description: spec.altText) ?? png
-        case .svg: return try ChartRenderer.renderSVG(spec).data
-        case .pdf: return try ChartRenderer.renderPDF(spec, createDate: createDate, author: author, creator: "isecg-report").data
+        case .svg: return try ChartRenderer.renderSVG(spec, documentTitle: accessibleTitle).data
+        case .pdf: return try ChartRenderer.renderPDF(spec, createDate: createDate, author: author, creator: "isecg-report",
+                                                      documentTitle: accessibleTitle).data
         }
     }
 }

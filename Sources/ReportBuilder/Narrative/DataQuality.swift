@@ -110,7 +110,9 @@ public enum DataQuality {
 
     /// One sentence on how imprecise dates are treated, with their numbers; nil when every date is exact.
     public static func impreciseDatesSummary(roster: [Member], outputs: [Output]) -> String? {
-        let members = impreciseRosterDates(roster).count, items = impreciseOutputDates(outputs).count
+        // Counted, not described: a million outputs must not each get a formatted line here.
+        let members = roster.reduce(0) { $0 + ($1.joined.precision != .day ? 1 : 0) + ($1.left.map { $0.precision != .day ? 1 : 0 } ?? 0) }
+        let items = outputs.reduce(0) { $0 + ($1.date.precision != .day ? 1 : 0) }
         guard members + items > 0 else { return nil }
         typealias N = HouseStyle
         let total = members + items

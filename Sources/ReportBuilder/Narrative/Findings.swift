@@ -118,7 +118,7 @@ public enum Findings {
         return "The dataset records \(HouseStyle.words(last.total)) outputs for \(last.year) (\(types))\(since)."
     }
 
-    /// "Four roadmap editions and two supplements since 2011: one every 1,571 days on average (median 1,610, dates
+    /// "Four roadmap editions since 2011 (and two supplements): one edition every 1,571 days on average (median 1,610, dates
     /// known only to the month or year at their middle); the latest, …, came about 137 days before the end of 2024
     /// (122–152, …)."
     static func roadmap(_ statistics: GroupStatistics, _ outputs: [Output]) -> String? {
@@ -138,14 +138,16 @@ public enum Findings {
         }
         let editions = spacing.editionCount, supplements = spacing.supplementCount
         let counted = editions == 1 ? "one roadmap edition" : "\(N.words(editions)) roadmap editions"
-        let beside = supplements == 0 ? "" : supplements == 1 ? " and one supplement" : " and \(N.words(supplements)) supplements"
-        let subject = "\(counted.capitalizedFirst)\(beside) since \(first.year)"
+        // The supplements are named beside the editions, never counted in their spacing: "one every" must not
+        // read as one of editions and supplements together.
+        let beside = supplements == 0 ? "" : supplements == 1 ? " (and one supplement)" : " (and \(N.words(supplements)) supplements)"
+        let subject = "\(counted.capitalizedFirst) since \(first.year)\(beside)"
         guard let mean = spacing.meanDays, let median = spacing.medianDays else {
             return "\(subject): the only edition, \(named), came \(gap)."
         }
         let middles = spacing.impreciseEditions > 0 ? "dates known only to the month or year at their middle" : nil
         let every = editions == 2 ? "\(N.decimal(mean, 0)) days apart" + (middles.map { " (\($0))" } ?? "")
-            : "one every \(N.decimal(mean, 0)) days on average (median \(N.decimal(median, 0))" + (middles.map { ", \($0)" } ?? "") + ")"
+            : "one edition every \(N.decimal(mean, 0)) days on average (median \(N.decimal(median, 0))" + (middles.map { ", \($0)" } ?? "") + ")"
         return "\(subject): \(every); the latest, \(named), came \(gap)."
     }
 

@@ -48,8 +48,9 @@ public enum SummaryMarkdown {
         }
         lines += ["", "## Data", "", "- [stats.json](stats.json): every statistic, with its definition"]
         for input in inputs {
-            lines.append("- `\(input.file)`: \(HouseStyle.integer(input.rows)) \(input.rows == 1 ? "row" : "rows"), "
-                         + "SHA-256 `\(input.sha256)`")
+            let rows = !input.file.hasSuffix(".csv") ? "settings"
+                : "\(HouseStyle.integer(input.rows)) \(input.rows == 1 ? "row" : "rows")"
+            lines.append("- `\(input.file)`: \(rows), SHA-256 `\(input.sha256)`")
         }
         return lines.joined(separator: "\n") + "\n"
     }

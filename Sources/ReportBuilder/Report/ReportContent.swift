@@ -111,7 +111,9 @@ public struct ReportContent: Sendable {
         return DocumentContent(
             paper: paper, title: title, subtitle: subtitle, edition: "\(year)",
             dateLine: "Data as of \(HouseStyle.longDate(iso: asOfDate))",
-            inputs: inputs.map { .init(file: $0.file, sha256: $0.sha256, rows: HouseStyle.integer($0.rows)) },
+            // report.yml has settings, not data rows: a dash, not "0".
+            inputs: inputs.map { .init(file: $0.file, sha256: $0.sha256,
+                                       rows: $0.file.hasSuffix(".csv") ? HouseStyle.integer($0.rows) : "\u{2014}") },
             sections: sections, metadata: metadata)
     }
 }

@@ -92,17 +92,17 @@ extension StatsDocument {
         add("outputs.roadmapIntervalDays", measure: "daysSinceLast", text(intervals.daysSinceLast))
         add("outputs.roadmapIntervalDays", measure: "daysSinceLastShortest", text(intervals.daysSinceLastRange?.lowerBound))
         add("outputs.roadmapIntervalDays", measure: "daysSinceLastLongest", text(intervals.daysSinceLastRange?.upperBound))
-        for interval in intervals.intervals {
+        for interval in outputs.listedIntervals {
             let key = "\(interval.from)/\(interval.to)"
             add("outputs.roadmapIntervalDays.intervals", key, interval.to.description, "days", text(interval.days))
             add("outputs.roadmapIntervalDays.intervals", key, interval.to.description, "shortest", text(interval.shortest))
             add("outputs.roadmapIntervalDays.intervals", key, interval.to.description, "longest", text(interval.longest))
             add("outputs.roadmapIntervalDays.intervals", key, interval.to.description, "count", text(interval.count))
         }
-        for supplement in outputs.supplements {
+        for supplement in outputs.listedSupplements {
             add("outputs.supplements", "", supplement.date.description, "count", text(supplement.count))
         }
-        for edition in outputs.editions {
+        for edition in outputs.listedEditions {
             add("outputs.editions", edition.category, edition.date.description, "type", edition.category)
             add("outputs.editions", edition.category, edition.date.description, "count", text(edition.count))
         }

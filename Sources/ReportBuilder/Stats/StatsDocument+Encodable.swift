@@ -140,10 +140,10 @@ extension StatsDocument.Outputs: Encodable {
         try intervals.encode(spacing.daysSinceLast, forKey: .daysSinceLast)
         try intervals.encode(spacing.daysSinceLastRange?.lowerBound, forKey: .daysSinceLastShortest)
         try intervals.encode(spacing.daysSinceLastRange?.upperBound, forKey: .daysSinceLastLongest)
-        try intervals.encode(spacing.editions.map(\.date.description), forKey: .dates)
+        try intervals.encode(listedEditionDates.map(\.date.description), forKey: .dates)
         try intervals.encode(spacing.editionCount, forKey: .editions)
         var spans = intervals.nestedUnkeyedContainer(forKey: .intervals)
-        for interval in spacing.intervals {
+        for interval in listedIntervals {
             var item = spans.nestedContainer(keyedBy: SpanKeys.self)
             try item.encode(interval.from.description, forKey: .from)
             try item.encode(interval.to.description, forKey: .to)
@@ -153,13 +153,13 @@ extension StatsDocument.Outputs: Encodable {
             try item.encode(interval.count, forKey: .count)
         }
         var supplementList = container.nestedUnkeyedContainer(forKey: .supplements)
-        for supplement in supplements {
+        for supplement in listedSupplements {
             var item = supplementList.nestedContainer(keyedBy: DateCountKeys.self)
             try item.encode(supplement.date.description, forKey: .date)
             try item.encode(supplement.count, forKey: .count)
         }
         var editionsContainer = container.nestedUnkeyedContainer(forKey: .editions)
-        for edition in editions {
+        for edition in listedEditions {
             var item = editionsContainer.nestedContainer(keyedBy: EditionKeys.self)
             try item.encode(edition.date.description, forKey: .date)
             try item.encode(edition.category, forKey: .type)

@@ -23,7 +23,7 @@ struct MemberTimelineChart: ChartDrawing {
         let x = AxisSpec(.time(domain: yearDomain), grid: true)
         // The aggregation rule, where it applies, is stated above the rows.
         let title = layout.cohortYears.map { span in
-            "Rows: \(names.memberNoun) by join \(span == 1 ? "year" : "period of \(span) years") and end (\(N.integer(members.count)) in \(rows.count) rows)"
+            "Rows: \(names.memberNoun) by \(span == 1 ? "join year" : "\(span)-year join period"), year left (\(N.integer(members.count)) in \(rows.count) rows)"
         }
         let panel = PanelSpec(y: AxisSpec(.band(rows.map(\.category)), title: title), marks: [.ranges(RangeMark(bars: rows))])
         return (x, [panel], legend)

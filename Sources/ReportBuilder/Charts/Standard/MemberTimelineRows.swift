@@ -10,10 +10,10 @@ import PartialDates
 ///   row's first day and left (or not) on its last, so the bar is true for each of them. A group of one keeps
 ///   its acronym. When the rows are more than the canvas can label, every such batch is grouped that way.
 /// - When the rows are more than the canvas can label (`capacity`), members are aggregated by cohort: the
-///   join year (then 2, 5, 10 or 20 years, the smallest that fits) and the departure year (or still a member).
-///   A cohort row runs from its first join to its last departure (or the chart's end) and is labelled with its
-///   years and its count; it has its region's colour when all its members share one, else grey. When even
-///   20-year cohorts are too many, those who left are one row per join period ("left 2009–2026").
+///   join year (then 2, 5, 10 or 20 years, the smallest that fits) and the same departure year, or still a
+///   member. A cohort row runs from its first join to its earliest departure (every member it stands for was
+///   in until then) or the chart's end, and is labelled with its years, its count and the year they left;
+///   it has its region's colour when all its members share one, else grey.
 struct MemberTimelineRows {
     /// One drawn row.
     struct Row: Equatable {
@@ -45,10 +45,10 @@ struct MemberTimelineRows {
         guard grouped.count > capacity else { rows = grouped; cohortYears = nil; return }
         // Cohort rows have the rule stated above them: a title row takes about three rows' room.
         for span in [1, 2, 5, 10, 20] {
-            let cohorts = Self.cohortRows(sorted, span: span, chartEnd: chartEnd, departuresByYear: true)
-            if cohorts.count <= max(3, capacity - 3) { rows = cohorts; cohortYears = span; return }
+            let cohorts = Self.cohortRows(sorted, span: span, chartEnd: chartEnd)
+            if cohorts.count <= max(3, capacity - 3) || span == 20 { rows = cohorts; cohortYears = span; return }
         }
-        rows = Self.cohortRows(sorted, span: 20, chartEnd: chartEnd, departuresByYear: false); cohortYears = 20
+        rows = detailed; cohortYears = nil
     }
 
     /// One row per member, or per (region, end) within the first batch (`groupAll`: within any batch) of more
@@ -90,45 +90,36 @@ struct MemberTimelineRows {
         return rows
     }
 
-    /// Rows by cohort of `span` join years and departure year (`departuresByYear`; else all who left in one
-    /// row per cohort): by join period, those still in first, then by departure year. O(n) after the sort.
-    static func cohortRows(_ sorted: [Member], span: Int, chartEnd: Double, departuresByYear: Bool) -> [Row] {
+    /// Rows by cohort of `span` join years and the same end.
+    static func cohortRows(_ sorted: [Member], span: Int, chartEnd: Double) -> [Row] {
         var rows: [Row] = []
         var index: [CohortKey: Int] = [:]
-        var keys: [CohortKey] = []
-        var lastDeparture: [Int] = []   // per row: the latest departure year, for "left 2009–2026"
-        var firstDeparture: [Int] = []
+        var labels = Set<String>()
         for m in sorted {
             let first = Int((Double(m.joined.year) / Double(span)).rounded(.down)) * span
-            let end = end(of: m, chartEnd: chartEnd)
-            let leftYear = end < chartEnd ? Int(end.rounded(.down)) : nil
-            let key = CohortKey(first: first, leftYear: departuresByYear ? leftYear : leftYear.map { _ in Int.min })
+            let memberEnd = end(of: m, chartEnd: chartEnd)
+            // Departures by year: the bar ends at the cohort's earliest departure, when all its members were in.
+            let key = CohortKey(first: first, leftYear: memberEnd < chartEnd ? Int(memberEnd.rounded(.down)) : nil)
             if let k = index[key] {
                 rows[k].acronyms.append(m.acronym)
-                rows[k].end = max(rows[k].end, end)
-                if let leftYear {
-                    lastDeparture[k] = max(lastDeparture[k], leftYear); firstDeparture[k] = min(firstDeparture[k], leftYear)
-                }
+                rows[k].end = min(rows[k].end, memberEnd)
                 if rows[k].region != m.region.rawValue { rows[k].region = nil }
             } else {
                 index[key] = rows.count
-                keys.append(key)
-                lastDeparture.append(leftYear ?? Int.min); firstDeparture.append(leftYear ?? Int.max)
-                rows.append(Row(label: "", start: FractionalYear.start(of: m.joined), end: end, region: m.region.rawValue, acronyms: [m.acronym]))
+                rows.append(Row(label: "", start: FractionalYear.start(of: m.joined), end: memberEnd, region: m.region.rawValue, acronyms: [m.acronym]))
             }
         }
-        // Top to bottom: by join period, those still in first, then by departure year.
-        let order = keys.indices.sorted { (keys[$0].first, keys[$0].leftYear ?? Int.min, $0) < (keys[$1].first, keys[$1].leftYear ?? Int.min, $1) }
-        var labels = Set<String>()
-        let firstYear = sorted.first?.joined.year ?? 0
-        let lastYear = sorted.map(\.joined.year).max() ?? firstYear
-        for (k, key) in keys.enumerated() {
-            let last = min(key.first + span - 1, lastYear)
-            var label = "\(HouseStyle.years(max(key.first, firstYear), last)) (\(HouseStyle.integer(rows[k].count)))"
-            if key.leftYear != nil { label += ", left \(HouseStyle.years(firstDeparture[k], lastDeparture[k]))" }
-            rows[k].label = unique(label, &labels)
+        // By cohort, then still members first, then by the year they left.
+        let byKey = index.sorted { ($0.key.first, $0.key.leftYear ?? Int.min) < ($1.key.first, $1.key.leftYear ?? Int.min) }
+        let lastJoinYear = sorted.last?.joined.year  // sorted by join date
+        return byKey.map { key, k in
+            let last = min(key.first + span - 1, lastJoinYear ?? key.first)
+            var label = "\(HouseStyle.years(max(key.first, sorted[0].joined.year), last)) (\(HouseStyle.integer(rows[k].count)))"
+            if let year = key.leftYear { label += ", left \(year)" }
+            var row = rows[k]
+            row.label = unique(label, &labels)
+            return row
         }
-        return order.map { rows[$0] }
     }
 
     /// `label`, or `label` with a counter when another row already has it (band categories are unique).

@@ -1,5 +1,6 @@
 import ChartEngine
 import StatisticsCore
+import PartialDates
 
 /// membership-growth: year-end members as a step line, each join labelled with its acronym.
 struct MembershipGrowthChart: ChartDrawing {
@@ -8,33 +9,23 @@ struct MembershipGrowthChart: ChartDrawing {
     let context: ChartContext
 
     func body() -> ChartBody {
+        // The count after every change (not the thinned line): each join and departure finds its height.
         let counts = rosterCounts
         let steps = StepThinning.line(counts).map { DataPoint(x: $0.x, y: $0.y) }
         var countAt: [Double: Int] = [:]
         for step in counts { countAt[step.x] = Int(step.y) }
-        // Each join batch at the count after its date: its acronyms, or "N join" when too many to list.
-        var joins: [LabeledPoint] = []
+        // Each join batch and each departure date at the count after it, with the label the chart draws.
         var running = 0
-        for (index, batch) in joinBatches.enumerated() {
-            let x = FractionalYear.start(of: batch.date)
-            running = countAt[x] ?? (running + batch.acronyms.count)
-            let label = index == 0 || batch.acronyms.count <= maxListed ? batch.label : "\(batch.acronyms.count) join"
-            joins.append(LabeledPoint(DataPoint(x: x, y: Double(running)), label: label, weight: batch.acronyms.count, noun: "join"))
-        }
-        // Each departure date, hollow, at the count after it: "AB leaves", or "N leave".
-        let leaving = Dictionary(grouping: members.filter { $0.left.map { $0.year <= reportYear } ?? false }, by: { $0.left! })
-        let departures = leaving.keys.sorted().compactMap { date -> LabeledPoint? in
-            let x = FractionalYear.start(of: date)
-            guard let y = countAt[x] else { return nil }
-            let acronyms = leaving[date]!.map(\.acronym).sorted()
-            let label = acronyms.count <= maxListed ? acronyms.joined(separator: ", ") + (acronyms.count == 1 ? " leaves" : " leave")
-                                                         : "\(acronyms.count) leave"
-            return LabeledPoint(DataPoint(x: x, y: Double(y)), label: label, weight: acronyms.count, noun: "leave", hollow: true)
+        let changes = labelledChanges.compactMap { change -> LabeledPoint? in
+            let x = FractionalYear.start(of: change.date)
+            if change.departure {
+                guard let y = countAt[x] else { return nil }
+                return LabeledPoint(DataPoint(x: x, y: Double(y)), label: change.label, weight: change.count, noun: "leave", hollow: true)
+            }
+            running = countAt[x] ?? (running + change.count)
+            return LabeledPoint(DataPoint(x: x, y: Double(running)), label: change.label, weight: change.count, noun: "join")
         }
         // Joins and departures in one mark, in date order, so close ones merge rather than hide each other.
-        func x(_ p: LabeledPoint) -> Double { if case .number(let v) = p.point.x { v } else { 0 } }
-        let changes = (joins + departures).enumerated().sorted { (x($0.element), $0.offset) < (x($1.element), $1.offset) }
-            .map(\.element)
         let marks: [Mark] = [
             .line(LineMark(points: steps, color: ChartColors.membership, interpolation: .stepAfter,
                            extendTo: Double(reportYear + 1))),
@@ -43,6 +34,28 @@ struct MembershipGrowthChart: ChartDrawing {
         ]
         return (yearAxis, [PanelSpec(y: Self.countAxis(), marks: marks)], [])
     }
+
+    /// Each join batch (its acronyms, "14 founders" for a first batch of more than three, or "40 join" when too
+    /// many to list) and each departure date ("AB leaves", "N leave"), in date order, joins first on a tie.
+    var labelledChanges: [(date: PartialDate, label: String, count: Int, departure: Bool)] {
+        let joins = joinBatches.enumerated().map { index, batch in
+            (date: batch.date, label: index == 0 || batch.acronyms.count <= maxListed ? batch.label : "\(batch.acronyms.count) join",
+             count: batch.acronyms.count, departure: false)
+        }
+        let leaving = Dictionary(grouping: members.filter { $0.left.map { $0.year <= reportYear } ?? false }, by: { $0.left! })
+        let departures = leaving.keys.sorted().map { date in
+            let acronyms = leaving[date]!.map(\.acronym).sorted()
+            let label = acronyms.count <= maxListed ? acronyms.joined(separator: ", ") + (acronyms.count == 1 ? " leaves" : " leave")
+                                                     : "\(acronyms.count) leave"
+            return (date: date, label: label, count: acronyms.count, departure: true)
+        }
+        return (joins + departures).enumerated()
+            .sorted { (FractionalYear.start(of: $0.element.date), $0.offset) < (FractionalYear.start(of: $1.element.date), $1.offset) }
+            .map(\.element)
+    }
+
+    /// The most changes the alt text names before "+N more".
+    static let altTextChanges = 12
 
     /// The most acronyms one label lists: six from 900 pt wide, else three; a larger batch is labelled with its
     /// count ("40 join").
@@ -96,15 +109,13 @@ struct MembershipGrowthChart: ChartDrawing {
         "Step line of \(names.memberNoun) at year end, \(period): \(members)." + joinLabels()
     }
 
-    /// " Joins labelled: 2007 ASI, CNES …; 2015 UAESA." from the roster, or "" without it.
+    /// " Labels: 2007: 14 founders; 2015: UAESA; …; +3 more." as the chart labels them, or "" without changes.
     func joinLabels() -> String {
-        guard !roster.isEmpty else { return "" }
-        let byYear = Dictionary(grouping: roster, by: \.joined.year)
-        let labels = byYear.keys.sorted().map { year in
-            "\(year) " + N.cutList(byYear[year]!.sorted { ($0.joined, $0.acronym) < ($1.joined, $1.acronym) }.map(\.acronym),
-                                   separator: ", ")
-        }
-        return " Joins labelled: " + N.cutList(labels) + "."
+        let changes = labelledChanges
+        guard !changes.isEmpty else { return "" }
+        let named = changes.prefix(Self.altTextChanges).map { "\($0.date.year): \($0.label)" }
+        let more = changes.count > Self.altTextChanges ? "; +\(N.integer(changes.count - Self.altTextChanges)) more" : ""
+        return " Labels: " + named.joined(separator: "; ") + more + "."
     }
 }
 

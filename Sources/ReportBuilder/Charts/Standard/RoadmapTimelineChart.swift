@@ -9,54 +9,67 @@ struct RoadmapTimelineChart: ChartDrawing {
     static let summary = "strategy and roadmap editions on a time axis, each labelled"
     let context: ChartContext
 
+    /// The most editions drawn one by one; beyond, one event per year and type ("312 roadmap editions").
+    static let maxEvents = 60
+
+    /// The editions and supplements up to the report year, by date.
+    var editions: [Output] {
+        outputs.filter { Self.kinds.contains($0.type) && $0.date.year <= reportYear }.sorted { $0.date < $1.date }
+    }
+
+    static let kinds: [OutputType] = [.strategy, .roadmap, .supplement]
+
     func body() -> ChartBody {
-        let kinds: [OutputType] = [.strategy, .roadmap, .supplement]
-        let editions = outputs.filter { kinds.contains($0.type) && $0.date.year <= reportYear }.sorted { $0.date < $1.date }
-        // The edition the title names (the latest roadmap, else the latest strategy) is never the one left out.
-        let key = editions.last { $0.type == .roadmap } ?? editions.last { $0.type == .strategy }
-        if editions.count > Self.maxEvents { return yearly(editions, key: key) }
-        let events = editions.map { output in
-            TimelineEvent(x: FractionalYear.start(of: output.date),
-                          label: Self.shortTitle(output.title) + "\n" + HouseStyle.shortDate(output.date),
-                          color: ChartColors.outputTypes.color(for: output.type.rawValue),
-                          shape: output.type == .supplement ? .diamond : .circle,
-                          isKey: key.map { $0.date == output.date && $0.title == output.title } ?? false,
-                          compactLabel: HouseStyle.shortDate(output.date))
-        }
-        let shown = kinds.filter { type in editions.contains { $0.type == type } }
+        let editions = self.editions
+        let events = editions.count > Self.maxEvents ? Self.yearEvents(editions) : Self.editionEvents(editions)
+        let shown = Self.kinds.filter { type in editions.contains { $0.type == type } }
         let legend = shown.map { LegendEntry(HouseStyle.typeLabel($0.rawValue), color: ChartColors.outputTypes.color(for: $0.rawValue),
-                                             symbol: .point) }
+                                             symbol: $0 == .supplement ? .diamond : .point) }
         let x = AxisSpec(.time(domain: (Double(firstYear) - 0.5)...(Double(reportYear) + 1)), grid: true)
         let note = events.isEmpty ? "No strategy or roadmap editions in the datasets" : nil
         return (x, [PanelSpec(y: AxisSpec(.hidden), marks: events.isEmpty ? [] : [.timeline(TimelineMark(events: events))],
                                  note: note)], legend)
     }
 
-    /// The most editions drawn one by one; beyond it, one marker per year and type ("12 roadmaps").
-    static let maxEvents = 40
-
-    /// The body for many editions: one event per (year, type) at the year's start, labelled with its count, the
-    /// key (the title's edition) being the year of the latest roadmap, else strategy. O(n log n).
-    func yearly(_ editions: [Output], key: Output?) -> ChartBody {
-        var counts: [YearType: Int] = [:]
-        for output in editions { counts[YearType(year: output.date.year, type: output.type), default: 0] += 1 }
-        let order: [OutputType] = [.strategy, .roadmap, .supplement]
-        let groups = counts.keys.sorted { ($0.year, order.firstIndex(of: $0.type) ?? 0) < ($1.year, order.firstIndex(of: $1.type) ?? 0) }
-        let events = groups.map { group in
-            TimelineEvent(x: Double(group.year), label: N.typeCount(counts[group] ?? 0, group.type.rawValue, spelled: false) + "\n\(group.year)",
-                          color: ChartColors.outputTypes.color(for: group.type.rawValue),
-                          shape: group.type == .supplement ? .diamond : .circle,
-                          isKey: key.map { $0.date.year == group.year && $0.type == group.type } ?? false,
-                          compactLabel: "\(group.year)")
+    /// One labelled event per edition; the edition the title names (the latest roadmap, else the latest
+    /// strategy) is never the one left out.
+    static func editionEvents(_ editions: [Output]) -> [TimelineEvent] {
+        let key = editions.last { $0.type == .roadmap } ?? editions.last { $0.type == .strategy }
+        return editions.map { output in
+            TimelineEvent(x: FractionalYear.start(of: output.date),
+                          label: shortTitle(output.title) + "\n" + HouseStyle.shortDate(output.date),
+                          color: ChartColors.outputTypes.color(for: output.type.rawValue),
+                          shape: output.type == .supplement ? .diamond : .circle,
+                          isKey: key.map { $0.date == output.date && $0.title == output.title } ?? false,
+                          compactLabel: HouseStyle.shortDate(output.date))
         }
-        let shown = order.filter { type in groups.contains { $0.type == type } }
-        let legend = shown.map { LegendEntry(HouseStyle.typeLabel($0.rawValue), color: ChartColors.outputTypes.color(for: $0.rawValue),
-                                             symbol: .point) }
-        let x = AxisSpec(.time(domain: (Double(firstYear) - 0.5)...(Double(reportYear) + 1)), grid: true)
-        return (x, [PanelSpec(y: AxisSpec(.hidden), marks: [.timeline(TimelineMark(events: events))], note: nil)], legend)
     }
 
-    struct YearType: Hashable { var year: Int; var type: OutputType }
+    /// One event per year and type at the middle of the year, labelled with its count: more editions than a
+    /// canvas can label one by one. The latest roadmap year (else strategy year) is the key event.
+    static func yearEvents(_ editions: [Output]) -> [TimelineEvent] {
+        let groups = Dictionary(grouping: editions) { YearType(year: $0.date.year, type: $0.type) }
+        let keyType: OutputType = editions.contains { $0.type == .roadmap } ? .roadmap : .strategy
+        let keyYear = editions.last { $0.type == keyType }?.date.year
+        return groups.keys.sorted().map { group in
+            let count = groups[group]!.count
+            let noun = group.type == .supplement ? (count == 1 ? "supplement" : "supplements")
+                : "\(group.type.rawValue) \(count == 1 ? "edition" : "editions")"
+            return TimelineEvent(x: Double(group.year) + 0.5, label: "\(N.integer(count)) \(noun)\n\(group.year)",
+                                 color: ChartColors.outputTypes.color(for: group.type.rawValue),
+                                 shape: group.type == .supplement ? .diamond : .circle,
+                                 isKey: group.type == keyType && group.year == keyYear, compactLabel: "\(group.year)")
+        }
+    }
+
+    /// A year and an output type, ordered by year then the order of `kinds`.
+    struct YearType: Hashable, Comparable {
+        let year: Int
+        let type: OutputType
+        static func < (a: YearType, b: YearType) -> Bool {
+            (a.year, kinds.firstIndex(of: a.type) ?? 0) < (b.year, kinds.firstIndex(of: b.type) ?? 0)
+        }
+    }
 
     /// A title shortened for a marker label: up to the first " (", " - " or ": " (keeping at least 12
     /// characters), wrapped at word boundaries into lines of at most 26 characters, at most 3 lines.
@@ -102,7 +115,10 @@ struct RoadmapTimelineChart: ChartDrawing {
         return ["No strategy or roadmap editions recorded"]
     }
 
-    func subtitle() -> String { subtitle("Strategy and roadmap editions by date", period: range) }
+    func subtitle() -> String {
+        subtitle(editions.count > Self.maxEvents ? "Strategy and roadmap editions per year and type (more than \(Self.maxEvents))"
+                    : "Strategy and roadmap editions by date", period: range)
+    }
 
     func statement(first _: MembershipYear, last _: MembershipYear) -> String {
         let editions = statistics.editions
@@ -113,31 +129,38 @@ struct RoadmapTimelineChart: ChartDrawing {
             let count = editions.reduce(0) { $0 + ($1.category == type ? $1.count : 0) }
             return count == 0 ? nil : "\(N.words(count)) \(type) \(count == 1 ? "edition" : "editions")"
         }
-        let interval = statistics.editionIntervals?.mean.map { ", roadmaps every \(N.decimal($0, 0)) days on average" } ?? ""
+        // The spacing the findings and stats.json state (middles of imprecise dates), so the report says one number.
+        let spacing = statistics.editionSpacing
+        let interval = spacing?.meanDays.map { mean in
+            spacing?.editionCount == 2 ? ", the two roadmap editions \(N.decimal(mean, 0)) days apart"
+                : ", roadmap editions every \(N.decimal(mean, 0)) days on average"
+        } ?? ""
         let span = first.date == last.date ? "on \(N.date(first.date))" : "from \(N.date(first.date)) to \(N.date(last.date))"
         return "\(HouseStyle.list(counts).capitalizedFirst) appeared \(span)\(interval)."
     }
 
+    /// The most editions (or dates) the alt text names before "+N more".
+    static let altTextEditions = 12
+
     func altText(last: MembershipYear, period: String, members: String) -> String {
-        // The first title of each (date, type), found in one pass: only the editions named are formatted.
-        let named = statistics.editions.prefix(N.listedItems)
-        let wanted = Set(named.map { EditionKey(date: $0.date, category: $0.category) })
-        var titles: [EditionKey: String] = [:]
+        let all = statistics.editions
+        let named = all.prefix(Self.altTextEditions)
+        // The first output of each named (type, date): one pass over the outputs, titles shortened only for those.
+        var first: [String: Output] = [:]
+        let wanted = Set(named.map { "\($0.category) \($0.date)" })
         for output in outputs {
-            let key = EditionKey(date: output.date, category: output.type.rawValue)
-            if wanted.contains(key), titles[key] == nil { titles[key] = output.shortTitle }
+            let key = "\(output.type.rawValue) \(output.date)"
+            if wanted.contains(key), first[key] == nil { first[key] = output }
         }
         let editions = named.map { edition -> String in
-            let title = titles[EditionKey(date: edition.date, category: edition.category)]
+            let title = first["\(edition.category) \(edition.date)"]?.shortTitle
             let several = edition.count > 1 ? ", \(N.words(edition.count)) editions" : ""
             return "\(edition.category) \(N.date(edition.date))" + (title.map { " (\($0))" } ?? "") + several
         }
-        let rest = Array(repeating: "", count: statistics.editions.count - named.count)
+        let more = all.count > Self.altTextEditions ? "; +\(N.integer(all.count - Self.altTextEditions)) more" : ""
         return "Time axis of strategy and roadmap editions to the end of \(last.year): "
-            + (editions.isEmpty ? "none." : N.cutList(editions + rest) + ".")
+            + (editions.isEmpty ? "none." : editions.joined(separator: "; ") + more + ".")
     }
-
-    struct EditionKey: Hashable { var date: PartialDate; var category: String }
 }
 
 extension StandardChart {

@@ -1,0 +1,18 @@
+import StatisticsCore
+
+extension StatsDocument.Outputs {
+    /// The most entries `editions`, `supplements`, `roadmapIntervalDays.dates` and `.intervals` list in the
+    /// JSON and CSV renderings: the latest ones. Their full numbers stay in `roadmapIntervalDays.count` and
+    /// `.editions`; a million outputs with thousands of distinct edition dates must not make stats.json
+    /// tens of megabytes (docs/stats-json.md).
+    public static let listLimit = 1_000
+
+    /// The latest `listLimit` editions.
+    var listedEditions: ArraySlice<OutputTally.EditionCount> { editions.suffix(Self.listLimit) }
+    /// The latest `listLimit` supplement dates.
+    var listedSupplements: ArraySlice<DateCount> { supplements.suffix(Self.listLimit) }
+    /// The latest `listLimit` distinct roadmap edition dates.
+    var listedEditionDates: ArraySlice<DateCount> { roadmapIntervalDays.editions.suffix(Self.listLimit) }
+    /// The latest `listLimit` intervals.
+    var listedIntervals: ArraySlice<EditionSpacing.Interval> { roadmapIntervalDays.intervals.suffix(Self.listLimit) }
+}
