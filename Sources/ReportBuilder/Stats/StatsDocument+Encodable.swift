@@ -31,6 +31,11 @@ extension StatsDocument: Encodable {
         try summary.encode(reconciliationSummary.differing, forKey: .differing)
         try summary.encode(reconciliationSummary.beforeRoster, forKey: .beforeRoster)
         try container.encode(inputs, forKey: .inputs)
+        guard roster.count <= Self.rosterLimit else {
+            try container.encodeNil(forKey: .roster)
+            try container.encode(definitions, forKey: .definitions)
+            return
+        }
         var rosterList = container.nestedUnkeyedContainer(forKey: .roster)
         for entry in roster {
             var item = rosterList.nestedContainer(keyedBy: RosterKeys.self)
