@@ -135,3 +135,17 @@ import Testing
     let csvEditions = document.csvText().split(separator: "\n").filter { $0.hasPrefix("outputs.editions,") }
     #expect(csvEditions.count == 2 * limit, "two rows per listed edition")
 }
+
+/// The roster is listed up to `rosterLimit` members and written as null above it (not recorded).
+@Test func aRosterAboveTheLimitIsNotRecorded() throws {
+    var document = StatsFixture.goldenDocument()
+    let entry = StatsDocument.RosterEntry(acronym: "A", joined: StatsFixture.day("2020-01-01"), left: nil)
+    document.roster = Array(repeating: entry, count: StatsDocument.rosterLimit)
+    let listed = try JSONSerialization.jsonObject(with: Data(try document.jsonText().utf8)) as? [String: Any]
+    #expect((listed?["roster"] as? [Any])?.count == StatsDocument.rosterLimit)
+    document.roster.append(entry)
+    let text = try document.jsonText()
+    let cut = try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any]
+    #expect(cut?["roster"] is NSNull)
+    #expect(text.utf8.count < 20_000, "\(text.utf8.count) bytes")
+}

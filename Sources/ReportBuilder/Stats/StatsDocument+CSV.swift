@@ -138,7 +138,7 @@ extension StatsDocument {
             add("inputs", input.file, measure: "sha256", input.sha256)
             add("inputs", input.file, measure: "rows", text(input.rows))
         }
-        for entry in roster where recordsRoster {
+        for entry in roster {
             add("roster", entry.acronym, entry.joined.description, "joined", entry.joined.description)
             add("roster", entry.acronym, entry.joined.description, "left", entry.left?.description)
         }

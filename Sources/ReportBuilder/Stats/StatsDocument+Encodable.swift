@@ -31,16 +31,17 @@ extension StatsDocument: Encodable {
         try summary.encode(reconciliationSummary.differing, forKey: .differing)
         try summary.encode(reconciliationSummary.beforeRoster, forKey: .beforeRoster)
         try container.encode(inputs, forKey: .inputs)
-        if recordsRoster {
-            var rosterList = container.nestedUnkeyedContainer(forKey: .roster)
-            for entry in roster {
-                var item = rosterList.nestedContainer(keyedBy: RosterKeys.self)
-                try item.encode(entry.acronym, forKey: .acronym)
-                try item.encode(entry.joined.description, forKey: .joined)
-                try item.encode(entry.left?.description, forKey: .left)
-            }
-        } else {
+        guard roster.count <= Self.rosterLimit else {
             try container.encodeNil(forKey: .roster)
+            try container.encode(definitions, forKey: .definitions)
+            return
+        }
+        var rosterList = container.nestedUnkeyedContainer(forKey: .roster)
+        for entry in roster {
+            var item = rosterList.nestedContainer(keyedBy: RosterKeys.self)
+            try item.encode(entry.acronym, forKey: .acronym)
+            try item.encode(entry.joined.description, forKey: .joined)
+            try item.encode(entry.left?.description, forKey: .left)
         }
         try container.encode(definitions, forKey: .definitions)
     }

@@ -1,5 +1,11 @@
 import StatisticsCore
 
+extension StatsDocument {
+    /// The most members stats.json's `roster` lists; a larger roster is written as `null` (not recorded),
+    /// since it is a list for comparing builds, not a statistic, and 100,000 members made stats.json 9 MB.
+    public static let rosterLimit = 20_000
+}
+
 extension StatsDocument.Outputs {
     /// The most entries `editions`, `supplements`, `roadmapIntervalDays.dates` and `.intervals` list in the
     /// JSON and CSV renderings: the latest ones. Their full numbers stay in `roadmapIntervalDays.count` and

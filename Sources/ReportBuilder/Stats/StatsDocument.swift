@@ -30,11 +30,6 @@ public struct StatsDocument: Sendable {
     /// The roster: each member's acronym, join date and departure date as written, by join date then acronym
     /// (for readers that compare two builds); empty when built from statistics alone.
     public var roster: [RosterEntry] = []
-    /// The most members `roster` records: above it the key is null (stats.json stays a few MB on 100,000
-    /// members; the comparison of builds then leaves members out).
-    public static let rosterLimit = 10_000
-    /// Whether the roster is written: at most ``rosterLimit`` entries.
-    var recordsRoster: Bool { roster.count <= Self.rosterLimit }
 
     /// One member of `roster`.
     public struct RosterEntry: Hashable, Sendable {
