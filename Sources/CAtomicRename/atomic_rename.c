@@ -19,3 +19,12 @@ int isecg_exchange_paths(const char *first, const char *second) {
     return -1;
 #endif
 }
+
+int isecg_start_writeback(int descriptor) {
+#ifdef SYNC_FILE_RANGE_WRITE
+    return sync_file_range(descriptor, 0, 0, SYNC_FILE_RANGE_WRITE);
+#else
+    (void)descriptor;
+    return 0;
+#endif
+}

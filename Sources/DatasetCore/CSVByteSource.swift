@@ -14,6 +14,12 @@ enum CSVReaderFailure: Error, Equatable {
 protocol CSVByteSource {
     /// Fills up to `buffer.count` bytes; 0 at the end. Throws the reason when reading fails.
     mutating func read(into buffer: UnsafeMutableRawBufferPointer) throws(CSVReadFailure) -> Int
+    /// The bytes there are to read, when known (for a percentage in the progress line).
+    var byteCount: Int? { get }
+}
+
+extension CSVByteSource {
+    var byteCount: Int? { nil }
 }
 
 /// A read(2) failure, with strerror's words.
@@ -36,9 +42,13 @@ final class FileByteSource: CSVByteSource {
             throw .cannotOpen(reason: refusal)
         }
         self.descriptor = descriptor
+        var info = stat()
+        byteCount = fstat(descriptor, &info) == 0 && info.st_size > 0 ? Int(info.st_size) : nil
     }
 
     deinit { close(descriptor) }
+
+    let byteCount: Int?
 
     func read(into buffer: UnsafeMutableRawBufferPointer) throws(CSVReadFailure) -> Int {
         while true {

@@ -47,6 +47,7 @@ struct CSVReader {
         defer { chunks.deallocate() }
         let digest = BackgroundDigest()
         var progress = self.progress
+        progress?.total = source.byteCount
         do {
             return try LibCSVParser.with(assembler: assembler) { parser in
                 let scanner = CSVScanner(parser: parser, assembler: assembler)

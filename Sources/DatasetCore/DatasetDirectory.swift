@@ -53,8 +53,9 @@ public struct DatasetDirectory: Sendable {
     /// - Returns: the dataset; outputs and reported counts are empty when their file is absent.
     /// - Throws: `DatasetError.invalid` with every diagnostic if there is any error;
     ///   `.membersMissing` or `.unreadable` when a file cannot be read.
-    public func load() throws -> Dataset {
-        try DatasetRun(directory: self, keepsRecords: true, progress: false, visit: nil).dataset()
+    /// - Parameter progress: show progress on stderr for long reads (only when stderr is a terminal).
+    public func load(progress: Bool = false) throws -> Dataset {
+        try DatasetRun(directory: self, keepsRecords: true, progress: progress, visit: nil).dataset()
     }
 
     /// Like `load()`, but outputs.csv is streamed row by row to `visit` (`Dataset.outputs` stays empty);
@@ -62,9 +63,9 @@ public struct DatasetDirectory: Sendable {
     ///
     /// `visit` sees the rows before it is known whether another file has errors: if this throws
     /// `DatasetError.invalid`, discard what `visit` built.
-    public func load(streamingOutputs visit: (OutputRow) -> Void) throws -> Dataset {
+    public func load(progress: Bool = false, streamingOutputs visit: (OutputRow) -> Void) throws -> Dataset {
         try withoutActuallyEscaping(visit) { visit in
-            try DatasetRun(directory: self, keepsRecords: true, progress: false, visit: visit).dataset()
+            try DatasetRun(directory: self, keepsRecords: true, progress: progress, visit: visit).dataset()
         }
     }
 }

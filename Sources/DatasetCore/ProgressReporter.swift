@@ -4,12 +4,15 @@ import Glibc
 import Darwin
 #endif
 
-/// Shows "members.csv: 1.2 GB read" on stderr about every two seconds during a long read.
+/// Shows "outputs.csv: 45 % of 1.2 GB read" (or "1.2 GB read" when the size is unknown) on stderr about every
+/// two seconds during a long read.
 ///
 /// Only when stderr is a terminal: logs and pipes stay clean. The line is rewritten in place and
 /// erased when the file is done.
 struct ProgressReporter {
     let label: String
+    /// The file's size, when known.
+    var total: Int?
     private var lastReport: Double
     private var shown = false
     static let interval = 2.0
@@ -29,7 +32,13 @@ struct ProgressReporter {
         guard now - lastReport >= Self.interval else { return }
         lastReport = now
         shown = true
-        write("\r\u{1B}[K\(label): \(Self.formatBytes(bytesRead)) read")
+        write("\r\u{1B}[K" + Self.text(label: label, bytesRead: bytesRead, total: total))
+    }
+
+    /// "outputs.csv: 45 % of 1.2 GB read", or "outputs.csv: 1.2 GB read" without a size.
+    static func text(label: String, bytesRead: Int, total: Int?) -> String {
+        guard let total, total > 0 else { return "\(label): \(formatBytes(bytesRead)) read" }
+        return "\(label): \(min(100, bytesRead * 100 / total)) % of \(formatBytes(total)) read"
     }
 
     mutating func finish() {

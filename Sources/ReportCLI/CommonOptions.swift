@@ -27,7 +27,9 @@ struct DatasetOptions: ParsableArguments {
     func loadAnalysis(streaming: Bool = false) throws -> DatasetAnalysis {
         try DatasetOptions.requireDirectory(datasets)
         let directory = DatasetDirectory.forCommand(datasets)
-        let analysis = streaming ? try DatasetAnalysis.stream(directory, year: year) : try DatasetAnalysis.load(directory, year: year)
+        // Reading progress on stderr, as `validate` shows it (only when stderr is a terminal).
+        let analysis = streaming ? try DatasetAnalysis.stream(directory, year: year, progress: true)
+            : try DatasetAnalysis.load(directory, year: year, progress: true)
         try YearBound.check(year: year, analysis: analysis)
         // Rendering commands warn about text no installed font covers (it would be drawn as boxes).
         if !streaming { for warning in try GlyphCoverage.warnings(analysis.dataset) { Terminal.error(warning.description) } }

@@ -7,7 +7,7 @@ import Glibc
 /// Replaces an output directory with a new set of files as one unit.
 ///
 /// The new set is written into a hidden temporary sibling (`.Reports.tmp-PID`), every file flushed with
-/// `fsync`, and then swapped with the old directory in one `renameat2(RENAME_EXCHANGE)`. Where the file
+/// `fsync` (writeback of all started as each is written, then waited for file by file), and then swapped with the old directory in one `renameat2(RENAME_EXCHANGE)`. Where the file
 /// system cannot exchange, two renames are used (`Reports` → `.Reports.old-PID`, temporary → `Reports`) and
 /// the next run repairs the short window between them. So after a crash at any moment the directory holds
 /// exactly the old set or exactly the new one; leftovers of an interrupted run are removed by the next run,
@@ -152,6 +152,8 @@ public struct ReportDirectoryWriter {
 
     private func writeAll(_ files: OutputFileSet, into directory: String) throws(OutputError) {
         var createdDirectories: Set<String> = [directory]
+        var written: [(path: String, descriptor: Int32)] = []
+        defer { for file in written { close(file.descriptor) } }
         for relativePath in files.sortedPaths {
             let path = OutputPath.join(directory, relativePath)
             let folder = OutputPath.split(path).directory
@@ -166,7 +168,13 @@ public struct ReportDirectoryWriter {
             do { try beforeWritingFile(relativePath) } catch {
                 throw .ioError(path: path, reason: "\(error)")
             }
-            try Self.writeFile(path, files.files[relativePath] ?? [])
+            written.append(try Self.writeUnsynced(path, files.files[relativePath] ?? []))
+        }
+        // Every file's writeback was started as it was written; now wait for each (the I/O overlaps instead of
+        // one fsync after another). Only then are the directories synced and the set swapped in.
+        while let file = written.popLast() {
+            defer { close(file.descriptor) }
+            guard fsync(file.descriptor) == 0 else { throw .ioError(path: file.path, reason: Self.errnoText()) }
         }
         for folder in createdDirectories { Self.syncDirectory(folder) }
         if isecg_interrupts_pending() != 0 { throw .ioError(path: directory, reason: "interrupted") }
@@ -206,6 +214,16 @@ public struct ReportDirectoryWriter {
         defer { close(descriptor) }
         try writeAll(bytes, to: descriptor, path: path)
         guard fsync(descriptor) == 0 else { throw .ioError(path: path, reason: errnoText()) }
+    }
+
+    /// Creates `path` (it must not exist), writes `bytes` and starts their writeback without waiting for it;
+    /// returns the open descriptor, which the caller fsyncs and closes.
+    static func writeUnsynced(_ path: String, _ bytes: [UInt8]) throws(OutputError) -> (path: String, descriptor: Int32) {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw .ioError(path: path, reason: errnoText()) }
+        do { try writeAll(bytes, to: descriptor, path: path) } catch { close(descriptor); throw error }
+        _ = isecg_start_writeback(descriptor)
+        return (path, descriptor)
     }
 
     /// Writes all of `bytes` to `descriptor`, retrying after EINTR and short writes.

@@ -13,9 +13,11 @@ public struct DatasetAnalysis: Sendable {
     public let directory: DatasetDirectory
 
     /// Loads `directory` completely (titles included, for the report) and analyses it.
-    /// - Parameter year: the `--year` option; nil for the latest year of any dataset.
-    public static func load(_ directory: DatasetDirectory, year: Int?) throws -> DatasetAnalysis {
-        let dataset = try directory.load()
+    /// - Parameters:
+    ///   - year: the `--year` option; nil for the latest year of any dataset.
+    ///   - progress: show reading progress on stderr (only when it is a terminal).
+    public static func load(_ directory: DatasetDirectory, year: Int?, progress: Bool = false) throws -> DatasetAnalysis {
+        let dataset = try directory.load(progress: progress)
         var tally = newTally()
         for output in dataset.outputs {
             tally.add(date: output.date, category: output.type.rawValue, lead: output.lead)
@@ -25,9 +27,9 @@ public struct DatasetAnalysis: Sendable {
     }
 
     /// Loads `directory` streaming outputs.csv through the tally: memory stays bounded for any file size.
-    public static func stream(_ directory: DatasetDirectory, year: Int?) throws -> DatasetAnalysis {
+    public static func stream(_ directory: DatasetDirectory, year: Int?, progress: Bool = false) throws -> DatasetAnalysis {
         var tally = newTally()
-        let dataset = try directory.load { row in
+        let dataset = try directory.load(progress: progress) { row in
             tally.add(date: row.date, category: row.type.rawValue, lead: row.lead)
         }
         try check(year: year, dataset: dataset, directory: directory)

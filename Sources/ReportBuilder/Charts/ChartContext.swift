@@ -65,9 +65,9 @@ extension ChartDrawing {
         AxisSpec(.linear(domain: (Double(firstYear) - 0.6)...(Double(reportYear) + 0.6), integerOnly: true), format: .year)
     }
 
-    /// Members on the roster on each change date: a step series by exact (first-day) dates, ending at the
-    /// end of the report year.
-    var rosterSteps: [DataPoint] {
+    /// Members on the roster after each change date: (x, count) by exact (first-day) dates up to the end of the
+    /// report year, every change.
+    var rosterCounts: [(x: Double, y: Double)] {
         var changes: [DayNumber: Int] = [:]
         for member in members {
             changes[member.joined.firstDay, default: 0] += 1
@@ -75,13 +75,17 @@ extension ChartDrawing {
         }
         let end = DayNumber.endOfYear(reportYear)
         var count = 0
-        var points: [DataPoint] = []
+        var steps: [(x: Double, y: Double)] = []
         for day in changes.keys.sorted() where day <= end {
             count += changes[day]!
-            points.append(DataPoint(x: FractionalYear.of(day), y: Double(count)))
+            steps.append((FractionalYear.of(day), Double(count)))
         }
-        return points
+        return steps
     }
+
+    /// ``rosterCounts`` as the step series drawn: thinned (``StepThinning``) when there are more changes than a
+    /// canvas shows.
+    var rosterSteps: [DataPoint] { StepThinning.line(rosterCounts).map { DataPoint(x: $0.x, y: $0.y) } }
 
     /// Join batches: members sharing a join date, in date order, with the batch label.
     /// The first batch of more than three members is labelled as founders ("14 founders").
@@ -89,7 +93,7 @@ extension ChartDrawing {
         let byDate = Dictionary(grouping: members.filter { $0.joined.year <= reportYear }, by: \.joined)
         return byDate.keys.sorted().enumerated().map { index, date in
             let acronyms = byDate[date]!.map(\.acronym).sorted()
-            let label = index == 0 && acronyms.count > 3 ? "\(acronyms.count) founders" : acronyms.joined(separator: ", ")
+            let label = index == 0 && acronyms.count > 3 ? "\(acronyms.count) founders" : HouseStyle.cutList(acronyms, separator: ", ")
             return (date, acronyms, label)
         }
     }

@@ -61,7 +61,7 @@ struct ForecastText {
     /// described as a line).
     var trendSentence: String? {
         guard statistics.trendIsAdequate, let fit = statistics.trend, let r2 = fit.r2, let dw = fit.durbinWatson else { return nil }
-        let change = HouseStyle.decimal(abs(fit.slope), 1)
+        let change = abs(fit.slope) >= 100 ? "about \(HouseStyle.approximate(abs(fit.slope)))" : HouseStyle.decimal(abs(fit.slope), 1)
         let direction = fit.slope >= 0 ? "adds" : "loses"
         return "A linear trend describes the years on record well (r\u{00B2} = \(HouseStyle.decimal(r2, 2)), "
             + "Durbin\u{2013}Watson \(HouseStyle.decimal(dw, 2))): it \(direction) \(change) \(names.memberNoun) a year."

@@ -44,8 +44,10 @@ enum HouseStyle {
         return text == notAvailable ? text : text + " %"
     }
 
-    /// "+93 %", "−20 %", "0 %": with a sign, one decimal below 10 % and none above.
+    /// "+93 %", "−20 %", "0 %": with a sign, one decimal below 10 % and none above; from +10,000 % as a
+    /// multiple ("about 6,800-fold": a percentage that large reads as noise).
     static func signedPercent(_ value: Double) -> String {
+        if value >= 10_000 { return multiple(value / 100 + 1) }
         let text = percent(value, abs(value) >= 10 ? 0 : 1)
         return value > 0 && !text.allSatisfy({ "0. %".contains($0) }) ? "+" + text : text
     }
@@ -137,6 +139,16 @@ enum HouseStyle {
         return "\(number) \(count == 1 ? typeNoun(type) : plural(typeNoun(type)))"
     }
 
+    /// The most items a chart's alt text or a label list names before "+N more".
+    static let listedItems = 40
+
+    /// The first `limit` items joined with `separator`, then "+N more" for the rest:
+    /// `cutList(["a", "b", "c"], limit: 2)` is "a; b; +1 more". Alt texts and label lists stay short on any dataset.
+    static func cutList(_ items: [String], limit: Int = listedItems, separator: String = "; ") -> String {
+        guard items.count > limit else { return items.joined(separator: separator) }
+        return (items.prefix(limit) + ["+\(integer(items.count - limit)) more"]).joined(separator: separator)
+    }
+
     /// The English plural of a noun: "strategy" → "strategies", "roadmap" → "roadmaps".
     static func plural(_ noun: String) -> String {
         if noun.hasSuffix("y"), let before = noun.dropLast().last, !"aeiou".contains(before) {
@@ -162,8 +174,20 @@ extension String {
 // MARK: Counts, ties and multiples in prose
 
 extension HouseStyle {
-    /// "6.7-fold", rounded to one decimal (never truncated); "3-fold" when the decimal is zero.
+    /// A number in prose at a precision fitting its size: one decimal below 100 ("2.3", "52.6"), else two
+    /// significant digits ("470", "53,000", "6,800"): callers say "about".
+    static func approximate(_ value: Double) -> String {
+        let magnitude = abs(value)
+        guard magnitude >= 100, magnitude.isFinite else { return decimal(value, 1) }
+        var unit = 1.0
+        while magnitude / unit >= 100 { unit *= 10 }
+        return decimal((value / unit).rounded() * unit, 0)
+    }
+
+    /// "6.7-fold", rounded to one decimal (never truncated); "3-fold" when the decimal is zero; from 100-fold
+    /// two significant digits with "about" ("about 6,800-fold").
     static func multiple(_ ratio: Double) -> String {
+        if ratio >= 100 { return "about \(approximate(ratio))-fold" }
         let rounded = (ratio * 10).rounded() / 10
         let text = rounded == rounded.rounded() ? "\(Int(rounded))" : decimal(rounded, 1)
         return "\(text)-fold"

@@ -30,7 +30,7 @@ struct CumulativeOutputsChart: ChartDrawing {
         let noun = total == 1 ? "output" : "outputs"
         if first.year == last.year { return ["\(N.integer(total)) \(noun) in \(last.year)"] }
         let rate = Double(total) / Double(statistics.membership.count)
-        return ["\(N.integer(total)) \(noun) since \(first.year), about \(N.decimal(rate, 1)) a year"]
+        return ["\(N.integer(total)) \(noun) since \(first.year), about \(N.approximate(rate)) a year"]
     }
 
     func subtitle() -> String { subtitle("Cumulative outputs and \(names.memberNoun) at year end", period: range) }

@@ -71,11 +71,13 @@ struct MemberTimelineChart: ChartDrawing {
             return "One bar per \(names.memberSingular) from its join date to \(year), coloured by region: "
                 + joins.joined(separator: ", ") + "."
         }
-        let rows = roster.sorted { ($0.joined, $0.acronym) < ($1.joined, $1.acronym) }.map { entry in
+        let sorted = roster.sorted { ($0.joined, $0.acronym) < ($1.joined, $1.acronym) }
+        // Only the members named are formatted; the rest are counted ("+99,980 more").
+        let rows = sorted.prefix(N.listedItems).map { entry in
             "\(entry.acronym) (\(entry.region.rawValue)) from \(N.date(entry.joined))" + (entry.left.map { " to \(N.date($0))" } ?? "")
-        }
+        } + Array(repeating: "", count: sorted.count - min(sorted.count, N.listedItems))
         return "One bar per \(names.memberSingular) from its join date to \(year), sorted by join date, coloured by region: "
-            + rows.joined(separator: "; ") + "."
+            + N.cutList(rows) + "."
     }
 }
 

@@ -52,7 +52,7 @@ struct MembershipForecastChart: ChartDrawing {
         let observed = "Observed \(names.memberNoun) at year end as a solid step line, \(members)"
         guard let (_, method) = text.last else { return "\(observed); \(text.reason?.explanation ?? "no forecast")" }
         let points = statistics.countForecast.entries.map { entry -> String in
-            "\(entry.year) \(N.decimal(entry.value, 1)) (\(N.integer(ForecastText.whole(entry.lower)))\u{2013}"
+            "\(entry.year) \(entry.value >= 100 ? N.integer(ForecastText.whole(entry.value)) : N.decimal(entry.value, 1)) (\(N.integer(ForecastText.whole(entry.lower)))\u{2013}"
                 + "\(N.integer(ForecastText.whole(entry.upper))))"
         }
         return "\(observed); dashed forecast from the last count, assuming \(names.memberNoun) "

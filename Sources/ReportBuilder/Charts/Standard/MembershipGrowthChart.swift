@@ -9,9 +9,11 @@ struct MembershipGrowthChart: ChartDrawing {
     let context: ChartContext
 
     func body() -> ChartBody {
-        let steps = rosterSteps
+        // The count after every change (not the thinned line): each join and departure finds its height.
+        let counts = rosterCounts
+        let steps = StepThinning.line(counts).map { DataPoint(x: $0.x, y: $0.y) }
         var countAt: [Double: Int] = [:]
-        for step in steps { if case .number(let x) = step.x, case .number(let y) = step.y { countAt[x] = Int(y) } }
+        for step in counts { countAt[step.x] = Int(step.y) }
         // Each join batch and each departure date at the count after it, with the label the chart draws.
         var running = 0
         let changes = labelledChanges.compactMap { change -> LabeledPoint? in

@@ -77,15 +77,20 @@ struct ReportedVsRosterChart: ChartDrawing {
         }
         let end = DayNumber.endOfYear(reportYear)
         let days = Set(low.keys).union(high.keys).filter { $0 <= end }.sorted()
-        var x: [Double] = [], lower: [Double] = [], upper: [Double] = []
+        var stepX: [Double] = [], stepLower: [Double] = [], stepUpper: [Double] = []
         var lowCount = 0, highCount = 0
-        for (index, day) in days.enumerated() {
+        for day in days {
             lowCount += low[day] ?? 0
             highCount += high[day] ?? 0
-            let next = index + 1 < days.count ? FractionalYear.of(days[index + 1]) : Double(reportYear + 1)
-            x += [FractionalYear.of(day), next]
-            lower += [Double(lowCount), Double(lowCount)]
-            upper += [Double(highCount), Double(highCount)]
+            stepX.append(FractionalYear.of(day)); stepLower.append(Double(lowCount)); stepUpper.append(Double(highCount))
+        }
+        let steps = StepThinning.band(x: stepX, lower: stepLower, upper: stepUpper)
+        var x: [Double] = [], lower: [Double] = [], upper: [Double] = []
+        for index in steps.x.indices {
+            let next = index + 1 < steps.x.count ? steps.x[index + 1] : Double(reportYear + 1)
+            x += [steps.x[index], next]
+            lower += [steps.lower[index], steps.lower[index]]
+            upper += [steps.upper[index], steps.upper[index]]
         }
         return x.isEmpty ? nil : AreaMark(x: x, lower: lower, upper: upper, color: ChartColors.membership, opacity: 0.18)
     }
