@@ -32,8 +32,8 @@ extension StatsCatalog {
             Group<StatsDocument.Trend>.object("membership.trend", { $0.membership.trend }, trendFields),
             Group<ForecastEntry>(
                 path: "membership.trend.extrapolation[]", shape: .array,
-                meaning: "The line extended over the five years after the report year (empty when n < 3); a description "
-                    + "of where the straight line goes, not a forecast: it may fall below the last count",
+                meaning: "The line extended over the five years after the report year (empty when n < 3), a description "
+                    + "of where the straight line goes, not a forecast (it may fall below the last count)",
                 documentsFields: false, rows: { $0.membership.trend.extrapolation },
                 csvKey: { _, _, _ in Forecast.intervalLabel }, csvDate: { "\($1.year)" },
                 fields: entryFields(value: "the line's value", interval: Forecast.intervalLabel,
@@ -50,7 +50,7 @@ extension StatsCatalog {
                 rows: { $0.membership.countForecast.method.map { [$0.joins] } ?? [] }, fields: fitFields),
             Group<CountRateFit>(
                 path: "membership.forecastMethod.departures", shape: .objectOrNull,
-                meaning: "The fit of yearly departures, as `joins`; null when no member ever left", documentsFields: false,
+                meaning: "The fit of yearly departures (null when no member ever left)", documentsFields: false,
                 rows: { $0.membership.countForecast.method?.departures.map { [$0] } ?? [] }, fields: fitFields),
             Group<ForecastEntry>(
                 path: "membership.forecast[]", shape: .array,
@@ -92,7 +92,9 @@ extension StatsCatalog {
     }
 
     private static var trendFields: [Field<StatsDocument.Trend>] {
-        let standardError = "Standard error with `n − 2` degrees of freedom; null when `n < 3`."
+        func standardError(_ of: String) -> String {
+            "Standard error of the \(of), with `n − 2` degrees of freedom; null when `n < 3`."
+        }
         return [
             .text("method", "`\"linear least squares\"`.") { $0.method },
             .int("n", "Years fitted.") { $0.n },
@@ -104,12 +106,12 @@ extension StatsCatalog {
                             "Value of the fit at `firstYear`.") { $0.valueAtFirstYear },
             .optionalNumber("r2", label: "Trend r2",
                             "Coefficient of determination; null when year-end members are constant.") { $0.r2 },
-            .optionalNumber("slopeStandardError", label: "Trend slope standard error", "Of the slope: " + standardError) {
+            .optionalNumber("slopeStandardError", label: "Trend slope standard error", standardError("slope")) {
                 $0.slopeStandardError
             },
             .optionalNumber("interceptStandardError", label: "Trend intercept standard error",
-                            "Of the intercept: " + standardError) { $0.interceptStandardError },
-            .optionalNumber("residualStandardError", label: "Residual standard error", "Of the residuals: " + standardError) {
+                            standardError("intercept")) { $0.interceptStandardError },
+            .optionalNumber("residualStandardError", label: "Residual standard error", standardError("residuals")) {
                 $0.residualStandardError
             },
             .optionalNumber("durbinWatson", label: "Trend Durbin-Watson", "Durbin–Watson statistic of the residuals in "
