@@ -1,9 +1,10 @@
 import Foundation
-import ReportBuilder
+@testable import ReportBuilder
 import Testing
 
-/// docs/stats-json.md is checked against the JSON itself, in both directions: every key the document writes
-/// is documented (a new statistic fails here until its row is added), and every documented key is written.
+/// docs/stats-json.md's key table is generated from ``StatsCatalog`` (the test fails until it is regenerated),
+/// and checked against the JSON itself, in both directions: every key the document writes is documented, and
+/// every documented key is written.
 @Suite struct StatsDocumentationTests {
     /// The repository root, from this file's path (Tests/ReportBuilderTests/StatsDocumentationTests.swift).
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
@@ -49,6 +50,33 @@ import Testing
 
     static func json() throws -> Any {
         try JSONSerialization.jsonObject(with: Data(StatsFixture.goldenDocument().jsonText().utf8))
+    }
+
+    /// The key table of docs/stats-json.md is the catalog's; `ISECG_WRITE_DOCS=1` writes it there.
+    @Test func theKeyTableIsGeneratedFromTheCatalog() throws {
+        let url = Self.root.appendingPathComponent("docs/stats-json.md")
+        let text = try String(contentsOf: url, encoding: .utf8)
+        var lines = text.components(separatedBy: "\n")
+        let start = try #require(lines.firstIndex(of: "| path | type | meaning |"), "no key table in docs/stats-json.md")
+        let end = lines[start...].firstIndex { !$0.hasPrefix("|") } ?? lines.endIndex
+        let table = lines[start..<end].joined(separator: "\n") + "\n"
+        let expected = StatsCatalog.documentationTable
+        if ProcessInfo.processInfo.environment["ISECG_WRITE_DOCS"] == "1", table != expected {
+            lines.replaceSubrange(start..<end, with: expected.dropLast().components(separatedBy: "\n"))
+            try lines.joined(separator: "\n").write(to: url, atomically: true, encoding: .utf8)
+            return
+        }
+        let hint = "docs/stats-json.md's key table is not StatsCatalog's: regenerate it with "
+            + "ISECG_WRITE_DOCS=1 swift test --filter theKeyTableIsGeneratedFromTheCatalog"
+        #expect(table == expected, Comment(rawValue: hint))
+    }
+
+    /// No two fields of the catalog share a path: the JSON would keep one of them and lose the other silently.
+    @Test func everyCatalogPathIsDescribedOnce() {
+        let paths = StatsCatalog.groups.flatMap(\.documentation).map { $0[0] }
+        let repeated = Dictionary(grouping: paths, by: { $0 }).filter { $0.value.count > 1 }.keys.sorted()
+        #expect(repeated.isEmpty, "described more than once: \(repeated)")
+        #expect(paths.count > 80)
     }
 
     @Test func everyKeyOfTheJSONIsDocumented() throws {
