@@ -57,7 +57,7 @@ struct ChartCommand: ParsableCommand {
     @Option(help: ArgumentHelp("light or dark (default: report.yml's theme, else light).", valueName: "THEME"))
     var theme: ThemeName?
 
-    @Flag(help: "Leave the background transparent.")
+    @Flag(help: "Leave the background transparent; pair it with the theme of the slide (--theme dark on a dark slide: light-theme text is dark and vanishes there).")
     var transparent = false
 
     @Option(help: ArgumentHelp("Replace the chart's title (the finding) with TEXT.", valueName: "TEXT"))
