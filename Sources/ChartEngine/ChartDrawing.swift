@@ -214,6 +214,7 @@ final class ChartDrawing {
 
         // Gridlines, then marks, then axis lines.
         for f in frames { drawGrid(f, xTicks: xTicks) }
+        if let last = frames.last { drawYearTicks(last, xTicks: xTicks) }
         for f in frames {
             try canvas.withClip(f.rect.outset(dx: 4, dy: 4)) {
                 for mark in f.spec.marks { try drawMark(mark, in: f) }
