@@ -87,6 +87,7 @@ final class PangoTextSystem {
         if let width {
             pango_layout_set_width(layout, Int32((max(width, 1) * pangoScale).rounded(.down)))
             pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR)
+            Self.keepRangesTogether(text, in: layout)
         }
         switch style.alignment {
         case .left: pango_layout_set_alignment(layout, PANGO_ALIGN_LEFT)
@@ -109,6 +110,31 @@ final class PangoTextSystem {
                           contentWidth: contentWidth,
                           baseline: baseline - ly, lineCount: lines, logicalOffset: Point(lx, ly),
                           wrapWidth: width, uncoveredCharacters: TextCoverage.uncoveredCharacters(of: layout))
+    }
+
+    /// No line break inside a number range ("2019–2021", "3–5"): an en dash between two digits holds both
+    /// neighbouring digits (Pango would break after the dash, leaving "2019–" at a line's end).
+    static func keepRangesTogether(_ text: String, in layout: OpaquePointer) {
+        let bytes = Array(text.utf8)
+        let dash: [UInt8] = [0xE2, 0x80, 0x93]  // U+2013 EN DASH
+        func isDigit(_ i: Int) -> Bool { i >= 0 && i < bytes.count && bytes[i] >= 0x30 && bytes[i] <= 0x39 }
+        var attributes: OpaquePointer?
+        var i = 1
+        while i + 3 < bytes.count {
+            if bytes[i] == dash[0], bytes[i + 1] == dash[1], bytes[i + 2] == dash[2], isDigit(i - 1), isDigit(i + 3) {
+                if attributes == nil { attributes = pango_attr_list_new() }
+                let attribute = pango_attr_allow_breaks_new(0)!
+                attribute.pointee.start_index = UInt32(i - 1)
+                attribute.pointee.end_index = UInt32(i + 4)
+                pango_attr_list_insert(attributes, attribute)
+                i += 3
+            } else {
+                i += 1
+            }
+        }
+        guard let attributes else { return }
+        pango_layout_set_attributes(layout, attributes)
+        pango_attr_list_unref(attributes)
     }
 
     /// Draws a layout with its logical box's top-left corner at the cairo current origin `(x, y)`.
