@@ -83,11 +83,10 @@ final class PangoTextSystem {
         let desc = fontDescription(style)
         defer { pango_font_description_free(desc) }
         pango_layout_set_font_description(layout, desc)
-        pango_layout_set_text(layout, text, -1)
+        pango_layout_set_text(layout, width == nil ? text : Self.keepingRangesTogether(text), -1)
         if let width {
             pango_layout_set_width(layout, Int32((max(width, 1) * pangoScale).rounded(.down)))
             pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR)
-            Self.keepRangesTogether(text, in: layout)
         }
         switch style.alignment {
         case .left: pango_layout_set_alignment(layout, PANGO_ALIGN_LEFT)
@@ -112,29 +111,22 @@ final class PangoTextSystem {
                           wrapWidth: width, uncoveredCharacters: TextCoverage.uncoveredCharacters(of: layout))
     }
 
-    /// No line break inside a number range ("2019–2021", "3–5"): an en dash between two digits holds both
-    /// neighbouring digits (Pango would break after the dash, leaving "2019–" at a line's end).
-    static func keepRangesTogether(_ text: String, in layout: OpaquePointer) {
-        let bytes = Array(text.utf8)
-        let dash: [UInt8] = [0xE2, 0x80, 0x93]  // U+2013 EN DASH
-        func isDigit(_ i: Int) -> Bool { i >= 0 && i < bytes.count && bytes[i] >= 0x30 && bytes[i] <= 0x39 }
-        var attributes: OpaquePointer?
-        var i = 1
-        while i + 3 < bytes.count {
-            if bytes[i] == dash[0], bytes[i + 1] == dash[1], bytes[i + 2] == dash[2], isDigit(i - 1), isDigit(i + 3) {
-                if attributes == nil { attributes = pango_attr_list_new() }
-                let attribute = pango_attr_allow_breaks_new(0)!
-                attribute.pointee.start_index = UInt32(i - 1)
-                attribute.pointee.end_index = UInt32(i + 4)
-                pango_attr_list_insert(attributes, attribute)
-                i += 3
-            } else {
-                i += 1
+    /// No line break inside a number range ("2019–2021", "3–5"): a word joiner (U+2060, drawn as nothing) after
+    /// an en dash between two digits, where Pango would otherwise break and leave "2019–" at a line's end.
+    /// (Pango 1.50's allow-breaks attribute does not hold against that break.) Only the text given to Pango
+    /// changes; the layout's ``TextLayout/text`` is the text as given.
+    static func keepingRangesTogether(_ text: String) -> String {
+        guard text.contains("\u{2013}") else { return text }
+        let scalars = Array(text.unicodeScalars)
+        var out = String.UnicodeScalarView()
+        for (i, c) in scalars.enumerated() {
+            out.append(c)
+            if c == "\u{2013}", i > 0, i + 1 < scalars.count,
+               CharacterSet.decimalDigits.contains(scalars[i - 1]), CharacterSet.decimalDigits.contains(scalars[i + 1]) {
+                out.append("\u{2060}")
             }
         }
-        guard let attributes else { return }
-        pango_layout_set_attributes(layout, attributes)
-        pango_attr_list_unref(attributes)
+        return String(out)
     }
 
     /// Draws a layout with its logical box's top-left corner at the cairo current origin `(x, y)`.
