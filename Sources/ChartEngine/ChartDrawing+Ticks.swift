@@ -102,10 +102,14 @@ extension ChartDrawing {
             // Each year's label sits in the middle of its year (gridlines and timeline ticks at the year's start,
             // ``drawGrid``): the axis ends with the last year it shows, and a column centred on its year, a date
             // and a year-end value all read against the same label on every chart.
+            // Every k-th year counted back from the last one shown, so the last year (the report year) always
+            // has its label.
             let ticks = thinnedTicks(width: width) { target in
-                let all = TimeScale.yearTicks(domain: domain, targetCount: target).values
-                let shown = all.filter { $0 + 0.5 <= domain.upperBound + 1e-9 }
-                let values = shown.isEmpty ? Array(all.prefix(1)) : shown
+                let nice = TimeScale.yearTicks(domain: domain, targetCount: target)
+                let last = (domain.upperBound - Self.yearLabelOffset + 1e-9).rounded(.down)
+                let first = (domain.lowerBound - 1e-9).rounded(.up)
+                let step = max(1, nice.step.rounded())
+                let values = last >= first ? Array(stride(from: last, through: first, by: -step).reversed()) : Array(nice.values.prefix(1))
                 return (values.map { $0 + Self.yearLabelOffset }, values.map { NumberFormat.year.format($0) }, domain)
             }
             return (.linear(scale), ticks.ticks)

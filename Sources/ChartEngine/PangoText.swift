@@ -111,20 +111,20 @@ final class PangoTextSystem {
                           wrapWidth: width, uncoveredCharacters: TextCoverage.uncoveredCharacters(of: layout))
     }
 
-    /// No line break inside a number range ("2019–2021", "3–5"): a word joiner (U+2060, drawn as nothing) after
-    /// an en dash between two digits, where Pango would otherwise break and leave "2019–" at a line's end.
-    /// (Pango 1.50's allow-breaks attribute does not hold against that break.) Only the text given to Pango
+    /// No line break inside a number range ("2019–2021", "3–5") nor between a number and its "%": a word
+    /// joiner (U+2060, drawn as nothing) after an en dash between two digits, where Pango would otherwise break
+    /// and leave "2019–" at a line's end, and a no-break space for the space in "95 %". (Pango 1.50's
+    /// allow-breaks attribute does not hold against the break after a dash.) Only the text given to Pango
     /// changes; the layout's ``TextLayout/text`` is the text as given.
     static func keepingRangesTogether(_ text: String) -> String {
-        guard text.contains("\u{2013}") else { return text }
+        guard text.contains("\u{2013}") || text.contains(" %") else { return text }
         let scalars = Array(text.unicodeScalars)
+        func digit(_ i: Int) -> Bool { i >= 0 && i < scalars.count && CharacterSet.decimalDigits.contains(scalars[i]) }
         var out = String.UnicodeScalarView()
         for (i, c) in scalars.enumerated() {
+            if c == " ", digit(i - 1), i + 1 < scalars.count, scalars[i + 1] == "%" { out.append("\u{00A0}"); continue }
             out.append(c)
-            if c == "\u{2013}", i > 0, i + 1 < scalars.count,
-               CharacterSet.decimalDigits.contains(scalars[i - 1]), CharacterSet.decimalDigits.contains(scalars[i + 1]) {
-                out.append("\u{2060}")
-            }
+            if c == "\u{2013}", digit(i - 1), digit(i + 1) { out.append("\u{2060}") }
         }
         return String(out)
     }

@@ -17,6 +17,10 @@ import _TestSupport
             let range = canvas.measure("2019–2021", style: style).width
             #expect(t.contentWidth < whole - range + 1, "the first line kept '2019–'")
             #expect(t.text == "Joins cluster in 2019–2021", "the layout's text is the text as given")
+            // Nor between a number and its per cent sign.
+            let pct = canvas.measure("Forecast with its 95", style: style).width
+            let p = canvas.layoutText("Forecast with its 95 % interval", style: style, width: pct + 4)
+            #expect(p.contentWidth < pct - 10, "'95' ended a line without its '%'")
         }
     }
 
