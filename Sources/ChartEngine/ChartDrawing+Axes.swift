@@ -24,13 +24,27 @@ extension ChartDrawing {
         if f.spec.y.grid, case .linear(let s) = f.y {
             for t in f.yTicks { let y = s.map(t.value); canvas.line(from: Point(f.rect.minX, y), to: Point(f.rect.maxX, y), style: style) }
         }
+        // On a time axis the lines and ticks mark the years' starts; the labels sit mid-year between them.
+        let lineOffset: Double
+        if case .time = spec.x.kind { lineOffset = -Self.yearLabelOffset } else { lineOffset = 0 }
         if spec.x.grid, case .linear(let s) = f.x {
-            for t in xTicks { let x = s.map(t.value); canvas.line(from: Point(x, f.rect.minY), to: Point(x, f.rect.maxY), style: style) }
+            for t in xTicks { let x = s.map(t.value + lineOffset); canvas.line(from: Point(x, f.rect.minY), to: Point(x, f.rect.maxY), style: style) }
         }
-        // A timeline's line is the x axis and carries the year ticks, the year labels right under it.
-        if isTimeline(f.spec), case .linear(let s) = f.x {
+    }
+
+    /// Year ticks under the x axis line of the bottom panel (a timeline's line is its axis): at every year's
+    /// start where a year is at least 4 pt wide, so each mid-year label sits between the ticks of its own year.
+    func drawYearTicks(_ f: PanelFrame, xTicks: [(value: Double, label: String)]) {
+        let lineOffset = -Self.yearLabelOffset
+        if case .time(let domain) = spec.x.kind, case .linear(let s) = f.x {
             let tick = StrokeStyle(width: theme.axisLineWidth, color: theme.axis)
-            for t in xTicks { let x = s.map(t.value); canvas.line(from: Point(x, f.rect.maxY), to: Point(x, f.rect.maxY + 5), style: tick) }
+            let first = domain.lowerBound.rounded(.up), last = domain.upperBound.rounded(.down)
+            let years = s.unitLength >= 4 && first <= last ? stride(from: first, through: last, by: 1).map { $0 }
+                                                            : xTicks.map { $0.value + lineOffset }
+            for year in years where domain.contains(year) {
+                let x = s.map(year)
+                canvas.line(from: Point(x, f.rect.maxY), to: Point(x, f.rect.maxY + (isTimeline(f.spec) ? 5 : 4)), style: tick)
+            }
         }
     }
 

@@ -99,12 +99,18 @@ extension ChartDrawing {
             return (.linear(LinearScale(domain: e.min...(e.max == e.min ? e.min + 1 : e.max), rangeStart: plotLeft, rangeEnd: plotRight)), [])
         case .time(let domain):
             let scale = LinearScale(domain: domain, rangeStart: plotLeft, rangeEnd: plotRight)
-            // A year tick at the very end of the domain names a year the axis does not show (the domain ends
-            // where the last year ends): it is left out, unless it is the only tick.
+            // Each year's label sits in the middle of its year (gridlines and timeline ticks at the year's start,
+            // ``drawGrid``): the axis ends with the last year it shows, and a column centred on its year, a date
+            // and a year-end value all read against the same label on every chart.
+            // Every k-th year counted back from the last one shown, so the last year (the report year) always
+            // has its label.
             let ticks = thinnedTicks(width: width) { target in
-                let all = TimeScale.yearTicks(domain: domain, targetCount: target).values
-                let values = all.count > 1 && all.last! >= domain.upperBound - 1e-9 ? Array(all.dropLast()) : all
-                return (values, values.map { NumberFormat.year.format($0) }, domain)
+                let nice = TimeScale.yearTicks(domain: domain, targetCount: target)
+                let last = (domain.upperBound - Self.yearLabelOffset + 1e-9).rounded(.down)
+                let first = (domain.lowerBound - 1e-9).rounded(.up)
+                let step = max(1, nice.step.rounded())
+                let values = last >= first ? Array(stride(from: last, through: first, by: -step).reversed()) : Array(nice.values.prefix(1))
+                return (values.map { $0 + Self.yearLabelOffset }, values.map { NumberFormat.year.format($0) }, domain)
             }
             return (.linear(scale), ticks.ticks)
         case .linear(let fixed, let includeZero, let integerOnly):
@@ -127,6 +133,9 @@ extension ChartDrawing {
             return (.linear(scale), result.ticks)
         }
     }
+
+    /// Where a time axis puts a year's label: half a year after the year's start.
+    static let yearLabelOffset = 0.5
 
     /// Tick thinning for continuous x axes: start from a target that leaves room for the widest label and
     /// lower it until neighbouring labels keep a 10 pt gap.

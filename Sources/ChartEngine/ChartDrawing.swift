@@ -92,12 +92,12 @@ final class ChartDrawing {
         var y = pad
         let titleText = [spec.figureNumber, spec.title].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
         if !titleText.isEmpty {
-            let t = canvas.layoutText(titleText, style: theme.style(theme.typeScale.title, theme.text, bold: true), width: contentWidth)
+            let t = balancedText(titleText, style: theme.style(theme.typeScale.title, theme.text, bold: true), width: contentWidth)
             put(t, Rect(x: contentLeft, y: y, width: t.size.width, height: t.size.height), .title)
             y += t.size.height + 2
         }
         if let sub = spec.subtitle, !sub.isEmpty {
-            let t = canvas.layoutText(sub, style: theme.style(theme.typeScale.subtitle, theme.muted), width: contentWidth)
+            let t = balancedText(sub, style: theme.style(theme.typeScale.subtitle, theme.muted), width: contentWidth)
             put(t, Rect(x: contentLeft, y: y, width: t.size.width, height: t.size.height), .subtitle)
             y += t.size.height
         }
@@ -214,6 +214,7 @@ final class ChartDrawing {
 
         // Gridlines, then marks, then axis lines.
         for f in frames { drawGrid(f, xTicks: xTicks) }
+        if let last = frames.last { drawYearTicks(last, xTicks: xTicks) }
         for f in frames {
             try canvas.withClip(f.rect.outset(dx: 4, dy: 4)) {
                 for mark in f.spec.marks { try drawMark(mark, in: f) }

@@ -38,6 +38,15 @@ public enum ChartRenderer {
         return RenderedChart(data: data, layout: result!)
     }
 
+    /// Lays the chart out and draws it onto a scratch surface of a few pixels, returning only the layout
+    /// record: the record a PNG, PDF or SVG render gives (text metrics are unhinted, the same on every
+    /// surface), without rasterising or encoding a file. For checking layouts in bulk.
+    public static func layout(_ spec: ChartSpec) throws -> ChartLayoutResult {
+        var result: ChartLayoutResult?
+        try Canvas.probe(size: spec.size) { result = try draw(spec, on: $0) }
+        return result!
+    }
+
     /// Renders a one-page PDF; the title (`documentTitle`, else the drawn one) and the alt text go into the
     /// document metadata, so a chart drawn without its title still names itself.
     public static func renderPDF(_ spec: ChartSpec, createDate: PDFDate, author: String? = nil,

@@ -83,7 +83,7 @@ final class PangoTextSystem {
         let desc = fontDescription(style)
         defer { pango_font_description_free(desc) }
         pango_layout_set_font_description(layout, desc)
-        pango_layout_set_text(layout, text, -1)
+        pango_layout_set_text(layout, width == nil ? text : Self.keepingRangesTogether(text), -1)
         if let width {
             pango_layout_set_width(layout, Int32((max(width, 1) * pangoScale).rounded(.down)))
             pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR)
@@ -109,6 +109,24 @@ final class PangoTextSystem {
                           contentWidth: contentWidth,
                           baseline: baseline - ly, lineCount: lines, logicalOffset: Point(lx, ly),
                           wrapWidth: width, uncoveredCharacters: TextCoverage.uncoveredCharacters(of: layout))
+    }
+
+    /// No line break inside a number range ("2019–2021", "3–5") nor between a number and its "%": a word
+    /// joiner (U+2060, drawn as nothing) after an en dash between two digits, where Pango would otherwise break
+    /// and leave "2019–" at a line's end, and a no-break space for the space in "95 %". (Pango 1.50's
+    /// allow-breaks attribute does not hold against the break after a dash.) Only the text given to Pango
+    /// changes; the layout's ``TextLayout/text`` is the text as given.
+    static func keepingRangesTogether(_ text: String) -> String {
+        guard text.contains("\u{2013}") || text.contains(" %") else { return text }
+        let scalars = Array(text.unicodeScalars)
+        func digit(_ i: Int) -> Bool { i >= 0 && i < scalars.count && CharacterSet.decimalDigits.contains(scalars[i]) }
+        var out = String.UnicodeScalarView()
+        for (i, c) in scalars.enumerated() {
+            if c == " ", digit(i - 1), i + 1 < scalars.count, scalars[i + 1] == "%" { out.append("\u{00A0}"); continue }
+            out.append(c)
+            if c == "\u{2013}", digit(i - 1), digit(i + 1) { out.append("\u{2060}") }
+        }
+        return String(out)
     }
 
     /// Draws a layout with its logical box's top-left corner at the cairo current origin `(x, y)`.

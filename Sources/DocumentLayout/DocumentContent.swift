@@ -85,9 +85,14 @@ public struct DocumentContent: Sendable {
         public var statement: String
         /// Alt text (the PDF figure's alternate description).
         public var altText: String
-        public init(id: String, heading: String, chart: ChartSpec, caption: String, statement: String, altText: String) {
+        /// The size the chart is laid out at before it is scaled to the column: nil for the standard
+        /// 640 × 360, or a taller one for a chart that needs the height (member-timeline's rows, at most
+        /// ``DocumentPDF/fullPageChartHeight(paper:)``).
+        public var designSize: Size?
+        public init(id: String, heading: String, chart: ChartSpec, caption: String, statement: String, altText: String,
+                    designSize: Size? = nil) {
             self.id = id; self.heading = heading; self.chart = chart; self.caption = caption
-            self.statement = statement; self.altText = altText
+            self.statement = statement; self.altText = altText; self.designSize = designSize
         }
     }
 

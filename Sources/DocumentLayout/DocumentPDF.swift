@@ -13,6 +13,20 @@ import PDFTagging
 ///
 /// The output depends only on the content: rendering the same content twice gives identical bytes.
 public enum DocumentPDF {
+    /// The width every figure is laid out at before it is scaled to the column (its height is 360, or the
+    /// figure's ``DocumentContent/Figure/designSize``).
+    public static var chartDesignWidth: Double { PageStyle.chartDesignSize.width }
+
+    /// The tallest design height (at ``chartDesignWidth``) a figure may ask for on `paper`: the page's text
+    /// height, less room for the figure heading and a three-line statement, in the chart's design units.
+    public static func fullPageChartHeight(paper: Size) -> Double {
+        let style = PageStyle(paper: paper)
+        let width = PageStyle.chartDesignSize.width
+        let scale = style.width / (width - 2 * ChartMetrics.innerPadding(canvasWidth: width))
+        let reserve = 24.0 + 3 * 10.5 * 1.4 + 8 + 4
+        return ((style.bottom - style.top - reserve) / scale).rounded(.down)
+    }
+
     /// Renders the report and returns the PDF bytes.
     public static func render(_ content: DocumentContent) throws -> Data {
         let document = try PDFDocument(metadata: content.metadata)

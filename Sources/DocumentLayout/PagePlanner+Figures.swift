@@ -24,7 +24,7 @@ extension PagePlanner {
                        widthFraction: Double = 1) -> PlacedFigure {
         let heading = "Figure \(number): \(figure.heading)"
         var spec = figure.chart
-        spec.size = S.chartDesignSize
+        spec.size = figure.designSize ?? S.chartDesignSize
         spec.title = ""
         spec.figureNumber = nil
         spec.caption = nil
@@ -32,13 +32,16 @@ extension PagePlanner {
         // The chart's frame bleeds into the margins by its inner padding, so that its texts and plot line
         // up with the text column on both sides; it keeps its 16:9 ratio.
         let pad = ChartMetrics.innerPadding(canvasWidth: spec.size.width)
-        let scale = style.width * widthFraction / (spec.size.width - 2 * pad)
+        var scale = style.width * widthFraction / (spec.size.width - 2 * pad)
+        let headingHeight = flow.height(heading, S.h3, width: style.width)
+        let captionHeight = figure.caption.isEmpty ? 0 : flow.height(figure.caption, S.caption, width: style.width)
+        let statementHeight = figure.statement.isEmpty ? 0 : flow.height(figure.statement, S.body, width: style.width) + 8
+        // A tall chart (a designSize) never runs past one page: it is set narrower instead.
+        let room = style.bottom - style.top - headingHeight - captionHeight - statementHeight
+        if spec.size.height * scale > room { scale = room / spec.size.height }
         let frame = Size(spec.size.width * scale, spec.size.height * scale)
-        return PlacedFigure(
-            heading: heading, spec: spec, scale: scale, frame: frame, inset: pad * scale,
-            headingHeight: flow.height(heading, S.h3, width: style.width),
-            captionHeight: figure.caption.isEmpty ? 0 : flow.height(figure.caption, S.caption, width: style.width),
-            statementHeight: figure.statement.isEmpty ? 0 : flow.height(figure.statement, S.body, width: style.width) + 8)
+        return PlacedFigure(heading: heading, spec: spec, scale: scale, frame: frame, inset: pad * scale,
+                            headingHeight: headingHeight, captionHeight: captionHeight, statementHeight: statementHeight)
     }
 
     /// The narrowest a chart is set to share a page with another: below this, one chart a page reads better.

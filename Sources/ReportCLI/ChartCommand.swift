@@ -57,7 +57,7 @@ struct ChartCommand: ParsableCommand {
     @Option(help: ArgumentHelp("light or dark (default: report.yml's theme, else light).", valueName: "THEME"))
     var theme: ThemeName?
 
-    @Flag(help: "Leave the background transparent.")
+    @Flag(help: "Leave the background transparent; pair it with the theme of the slide (--theme dark on a dark slide: light-theme text is dark and vanishes there).")
     var transparent = false
 
     @Option(help: ArgumentHelp("Replace the chart's title (the finding) with TEXT.", valueName: "TEXT"))
@@ -109,6 +109,7 @@ struct ChartCommand: ParsableCommand {
     func run() throws {
         let destination = try self.destination()
         let points = try sizeOption.points(scale: scale, isPNG: destination.format == .png)
+        if let hint = Self.smallTextHint(width: points.width, height: points.height) { Terminal.error(hint) }
         try Terminal.run {
             let analysis = try options.loadAnalysis()
             let publication = Publication(analysis: analysis)
@@ -146,3 +147,17 @@ enum ThemeName: String, ExpressibleByArgument, CaseIterable {
 }
 
 extension ChartFormat: ExpressibleByArgument {}
+
+extension ChartCommand {
+    /// The charts' type is set in points for a 960 × 540 pt slide: on a canvas more than twice that, the text
+    /// is a small share of the picture (11 pt on 3840 pt looks like 2.75 pt on a 960 pt slide). A hint, not an
+    /// error: a poster may want it.
+    static func smallTextHint(width: Double, height: Double) -> String? {
+        guard max(width, height) > 1920 else { return nil }
+        let w = Int(width), h = Int(height)
+        let ratio = (max(width / 960, height / 540) * 10).rounded() / 10
+        return "isecg-report: warning: at \(w)x\(h) points the charts' text (set in points) is \(String(format: "%.1f", ratio))"
+            + " times smaller against the picture than at 960x540; for a large image keep the size and raise --scale "
+            + "(a 3840x2160 px PNG: --size 960x540 --scale 4)"
+    }
+}

@@ -80,6 +80,18 @@ struct ChartCommandTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["tmp.png"])
     }
 
+    /// A canvas far larger than a slide in points gets a hint on stderr (REVIEW.md §2 "Smaller": 11 px text on a
+    /// 4K canvas at --scale 1); the same pixels through --scale get none.
+    @Test func aHugeCanvasInPointsGetsAHint() throws {
+        let (huge, directory) = try Self.chart(["joins-per-year", "--size", "3840x2160", "--scale", "1", "-o", "a.png"])
+        defer { try? FileManager.default.removeItem(at: directory) }
+        #expect(huge.status == 0, "\(huge.stderr)")
+        #expect(huge.stderr.contains("warning: at 3840x2160 points") && huge.stderr.contains("--scale 4"), "\(huge.stderr)")
+        let (scaled, other) = try Self.chart(["joins-per-year", "--size", "3840x2160px", "--scale", "4", "-o", "b.png"])
+        defer { try? FileManager.default.removeItem(at: other) }
+        #expect(scaled.status == 0 && scaled.stderr == "", "\(scaled.stderr)")
+    }
+
     @Test func defaultFileNameIsTheChartName() throws {
         let (run, directory) = try Self.chart(["joins-per-year", "--scale", "1"])
         defer { try? FileManager.default.removeItem(at: directory) }

@@ -1,4 +1,6 @@
+import ChartEngine
 import DatasetCore
+import DocumentLayout
 import Foundation
 import Testing
 import _TestSupport
@@ -91,5 +93,30 @@ extension MemberTimelineRowsTests {
         let tight = MemberTimelineRows(members: members, chartEnd: 2025, capacity: 20)
         #expect(tight.cohortYears == nil && tight.rows.count <= 20, "\(tight.rows.map(\.label))")
         Self.checkTrue(tight.rows, members, chartEnd: 2025, exactStart: true)
+    }
+
+    /// In the PDF, member-timeline is laid out at the height its rows need (issue 12.2): 60 members over six
+    /// years get a row and a label each on A4 (a full page), none left out; a small group keeps 16:9.
+    @Test func thePDFGivesSixtyMembersTheirRowsOnA4() throws {
+        var generator = StressSetGenerator(seed: 12)
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("timeline-pdf-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let dir = try generator.sixtyOverSixYears().write(into: root)
+        let publication = Publication(analysis: try DatasetAnalysis.load(DatasetDirectory(path: dir.path), year: nil))
+        let content = publication.reportContent(charts: [.memberTimeline], paper: .a4, createDate: PDFDate(year: 2024, month: 12, day: 31))
+        let figure = try #require(content.figures.first)
+        let design = try #require(figure.designSize)
+        #expect(design.width == 640 && design.height > 600 && design.height <= DocumentPDF.fullPageChartHeight(paper: Paper.a4.size))
+        let layout = try ChartRenderer.layout(figure.chart)
+        let labels = layout.placedTexts.filter { $0.role == .axisLabel && $0.text.hasSuffix("SA") }
+        #expect(labels.count == 60, "\(labels.count) of 60 row labels placed")
+        #expect(layout.omittedLabels.isEmpty, "\(layout.omittedLabels.map(\.text))")
+        let pdf = try DocumentPDF.render(content.document)
+        #expect(!pdf.isEmpty)
+
+        let small = try generator.threeMembersNoOutputs().write(into: root.appendingPathComponent("small"))
+        let few = Publication(analysis: try DatasetAnalysis.load(DatasetDirectory(path: small.path), year: nil))
+        let fewContent = few.reportContent(charts: [.memberTimeline], paper: .a4, createDate: PDFDate(year: 2024, month: 12, day: 31))
+        #expect(fewContent.figures.first?.designSize == Size(640, 360))
     }
 }

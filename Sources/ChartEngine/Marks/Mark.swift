@@ -155,7 +155,7 @@ public struct LabeledPoint: Sendable, Hashable {
 
 /// How points too close to draw apart merge (docs/chart-engine.md, "Point clusters"): scanning from the
 /// right, a point joins the cluster of the nearest point on its right while it is within two radii plus 1 pt
-/// of that cluster's rightmost point; the cluster draws one marker there (a ring only if all its points are
+/// (or `distance`, when larger) of that cluster's rightmost point; the cluster draws one marker there (a ring only if all its points are
 /// rings), labelled with its points' labels (joined by ", ") while they stand for at most `maxListed` things,
 /// else with a count per noun in order of appearance ("40 join", "12 join, 2 leave").
 public struct PointCluster: Sendable, Hashable {
@@ -163,8 +163,13 @@ public struct PointCluster: Sendable, Hashable {
     public var noun: String
     /// The most things a cluster's label lists by name.
     public var maxListed: Int
+    /// How close (in points, centre to centre) points must be to merge, when more than two radii plus 1 pt:
+    /// points closer than a label is tall cannot each keep a label beside the others.
+    public var distance: Double
     /// Creates a cluster rule.
-    public init(noun: String, maxListed: Int = 3) { self.noun = noun; self.maxListed = maxListed }
+    public init(noun: String, maxListed: Int = 3, distance: Double = 0) {
+        self.noun = noun; self.maxListed = maxListed; self.distance = distance
+    }
 }
 
 /// Dots, optionally labelled.

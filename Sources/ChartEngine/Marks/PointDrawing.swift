@@ -89,7 +89,7 @@ extension ChartDrawing {
         var clusters: [[Int]] = []
         for i in order {
             if let anchor = clusters.last?.first,
-               hypot(centers[anchor].x - centers[i].x, centers[anchor].y - centers[i].y) <= 2 * radius + 1 {
+               hypot(centers[anchor].x - centers[i].x, centers[anchor].y - centers[i].y) <= max(2 * radius + 1, rule.distance) {
                 clusters[clusters.count - 1].append(i)
             } else {
                 clusters.append([i])

@@ -43,8 +43,16 @@ extension ChartDrawing {
 
     var reportYear: Int { statistics.reportYear ?? statistics.firstYear ?? 0 }
     var firstYear: Int { statistics.firstYear ?? reportYear }
-    /// The x domain of year axes: from the start of the first year to the end of the report year.
+    /// The x domain of every chart's year axis (one for the report): from the start of the first year to the
+    /// end of the report year, each year labelled in its middle. Dates sit at their fractional year, per-year
+    /// columns on their year's middle (``yearMiddle(_:)``), year-end values at the year's end (``yearEnd(_:)``).
     var yearDomain: ClosedRange<Double> { Double(firstYear)...Double(reportYear + 1) }
+
+    /// Where a per-year column stands: the middle of its year, under the year's label.
+    static func yearMiddle(_ year: Int) -> Double { Double(year) + 0.5 }
+
+    /// Where a year-end value stands: the end of its year (the start of the next).
+    static func yearEnd(_ year: Int) -> Double { Double(year + 1) }
 
     /// A count axis: whole numbers from zero, with gridlines.
     static func countAxis(title: String? = nil) -> AxisSpec {
@@ -54,16 +62,6 @@ extension ChartDrawing {
     /// A continuous year axis over the report range, labelled with whole years.
     var yearAxis: AxisSpec { AxisSpec(.time(domain: yearDomain)) }
 
-    /// The x domain for values plotted at whole years `first...last`; a single year gets half a year on each
-    /// side, since an empty domain has no scale.
-    static func yearPoints(_ first: Int, _ last: Int) -> ClosedRange<Double> {
-        last > first ? Double(first)...Double(last) : (Double(first) - 0.5)...(Double(first) + 0.5)
-    }
-
-    /// A year axis for per-year columns: whole years, each column centred on its year.
-    var columnYearAxis: AxisSpec {
-        AxisSpec(.linear(domain: (Double(firstYear) - 0.6)...(Double(reportYear) + 0.6), integerOnly: true), format: .year)
-    }
 
     /// Members on the roster after each change date: (x, count) by exact (first-day) dates up to the end of the
     /// report year, every change.

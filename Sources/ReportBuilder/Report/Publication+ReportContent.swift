@@ -1,5 +1,6 @@
 import ChartEngine
 import DatasetCore
+import DocumentLayout
 import PartialDates
 import StatisticsCore
 
@@ -11,10 +12,12 @@ extension Publication {
         let names = self.names
         let figures = charts.enumerated().map { index, chart in
             let text = text(for: chart)
-            var spec = chartSpec(chart, options: ChartOptions(size: Size(960, 540), theme: .light))
+            // member-timeline is laid out at the height its rows need (up to a page), the others at 16:9.
+            let design = chart == .memberTimeline ? memberTimelineDesignSize(paper: paper) : nil
+            var spec = chartSpec(chart, options: ChartOptions(size: design ?? Size(960, 540), theme: .light))
             spec.figureNumber = "Figure \(index + 1)"
             return ReportContent.Figure(id: chart.name, heading: text.title, chart: spec, caption: "",
-                                        statement: text.statement, altText: text.altText)
+                                        statement: text.statement, altText: text.altText, designSize: design)
         }
         let title = "\(names.publicationTitle) \(year)"
         let keywords = config.keywords.isEmpty ? [names.label, "membership", "coordination outputs"].compactMap { $0 }
@@ -86,5 +89,14 @@ extension Publication {
                              asOf: asOf?.description ?? "no dates",
                              inputs: analysis.dataset.inputs.map { InputFileSummary(file: $0.fileName, sha256: $0.sha256, rows: $0.rows) },
                              roster: analysis.dataset.members, outputs: analysis.dataset.outputs)
+    }
+
+    /// member-timeline's design size in the PDF: the standard width, and the height its rows need, up to a
+    /// full page (60 rows at 8 pt on A4).
+    func memberTimelineDesignSize(paper: Paper) -> Size {
+        let width = DocumentPDF.chartDesignWidth
+        return Size(width, MemberTimelineChart.canvasHeight(
+            members: analysis.dataset.members, reportYear: analysis.statistics.reportYear ?? 0, width: width,
+            maximum: DocumentPDF.fullPageChartHeight(paper: paper.size)))
     }
 }

@@ -8,19 +8,21 @@ struct CumulativeOutputsChart: ChartDrawing {
     let context: ChartContext
 
     func body() -> ChartBody {
-        let cumulative = statistics.outputs.map { DataPoint(x: Double($0.year), y: Double($0.cumulative)) }
-        let members = statistics.membership.map { DataPoint(x: Double($0.year), y: Double($0.members)) }
-        let x = AxisSpec(.linear(domain: Self.yearPoints(firstYear, reportYear), integerOnly: true), format: .year)
+        // Year-end totals at their years' ends, from the total before the first year at its start.
+        let before = statistics.outputs.first.map { $0.cumulative - $0.total } ?? 0
+        let cumulative = [DataPoint(x: Double(firstYear), y: Double(before))]
+            + statistics.outputs.map { DataPoint(x: Self.yearEnd($0.year), y: Double($0.cumulative)) }
         let anyOutput = statistics.outputs.contains { $0.cumulative > 0 }
         let panels = [
             PanelSpec(title: "Cumulative outputs at year end", y: Self.countAxis(),
                       marks: anyOutput ? [.line(LineMark(points: cumulative, color: ChartColors.allOutputs))] : [],
                       note: anyOutput ? nil : noOutputsNote),
             PanelSpec(title: "\(membersLabel) at year end", y: Self.countAxis(),
-                      // Membership changes on dates: a year-end count holds until the next year's end (a step).
-                      marks: [.line(LineMark(points: members, color: ChartColors.membership, interpolation: .stepAfter))]),
+                      // Membership changes on dates: the roster's steps, as in membership-growth.
+                      marks: [.line(LineMark(points: rosterSteps, color: ChartColors.membership, interpolation: .stepAfter,
+                                             extendTo: Self.yearEnd(reportYear)))]),
         ]
-        return (x, panels, [])
+        return (yearAxis, panels, [])
     }
 
     /// "46 outputs since 2007, about 2.6 a year".

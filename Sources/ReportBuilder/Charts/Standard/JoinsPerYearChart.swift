@@ -10,9 +10,9 @@ struct JoinsPerYearChart: ChartDrawing {
     func body() -> ChartBody {
         let years = statistics.membership
         let joins = BarSeries(name: "Joined", color: ChartColors.membership,
-                              values: years.filter { $0.joined > 0 }.map { BarDatum(.number(Double($0.year)), Double($0.joined)) })
+                              values: years.filter { $0.joined > 0 }.map { BarDatum(.number(Self.yearMiddle($0.year)), Double($0.joined)) })
         let departures = BarSeries(name: "Left", color: ChartColors.highlight,
-                                   values: years.filter { $0.left > 0 }.map { BarDatum(.number(Double($0.year)), -Double($0.left)) })
+                                   values: years.filter { $0.left > 0 }.map { BarDatum(.number(Self.yearMiddle($0.year)), -Double($0.left)) })
         let anyDeparture = !departures.values.isEmpty
         let bars = BarMark(series: anyDeparture ? [joins, departures] : [joins], stacked: true, thickness: 0.7,
                            valueLabels: .integer)
@@ -21,7 +21,7 @@ struct JoinsPerYearChart: ChartDrawing {
         let legend = anyDeparture
             ? [LegendEntry("Joined", color: ChartColors.membership), LegendEntry("Left", color: ChartColors.highlight)]
             : []
-        return (columnYearAxis, [PanelSpec(y: AxisSpec(.linear(includeZero: true, integerOnly: true), format: .integer,
+        return (yearAxis, [PanelSpec(y: AxisSpec(.linear(includeZero: true, integerOnly: true), format: .integer,
                                                       grid: true), marks: marks)], legend)
     }
 

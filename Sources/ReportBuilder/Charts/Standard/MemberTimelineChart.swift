@@ -34,8 +34,24 @@ struct MemberTimelineChart: ChartDrawing {
     /// 500 pt, where titles and legends wrap). Without a size (the words), every member gets its row.
     var rowCapacity: Int {
         guard let size = context.canvasSize else { return .max }
-        let overhead = 125 + 2 * ChartMetrics.innerPadding(canvasWidth: size.width) + (size.width < 500 ? 45 : size.width < 700 ? 25 : 0)
-        return max(3, Int((size.height - overhead) / 10.5))
+        return max(3, Int((size.height - Self.overhead(width: size.width)) / Self.rowPitch))
+    }
+
+    /// The room one row takes at 8 pt labels.
+    static let rowPitch = 10.5
+
+    /// The height not given to rows at a canvas width.
+    static func overhead(width: Double) -> Double {
+        125 + 2 * ChartMetrics.innerPadding(canvasWidth: width) + (width < 500 ? 45 : width < 700 ? 25 : 0)
+    }
+
+    /// The canvas height at `width` that labels one row per member (or per group of members sharing both
+    /// dates) for `members` up to the report year, never below 16:9 nor above `maximum`.
+    static func canvasHeight(members: [Member], reportYear: Int, width: Double, maximum: Double) -> Double {
+        let rows = MemberTimelineRows(members: members.filter { $0.joined.year <= reportYear },
+                                      chartEnd: Double(reportYear + 1), capacity: .max).rows.count
+        let needed = overhead(width: width) + Double(rows) * rowPitch + 1
+        return min(maximum, max(width * 9 / 16, needed.rounded(.up)))
     }
 
     /// "13 of 27 agencies joined after 2007; none left".

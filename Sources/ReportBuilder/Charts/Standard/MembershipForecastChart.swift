@@ -11,24 +11,26 @@ struct MembershipForecastChart: ChartDrawing {
     var text: ForecastText { ForecastText(statistics: statistics, names: names) }
 
     func body() -> ChartBody {
-        let observed = statistics.membership.map { DataPoint(x: Double($0.year), y: Double($0.members)) }
+        // Year-end counts (observed, fitted, forecast) at their years' ends, on the report's year axis.
+        let observed = rosterSteps
         var marks: [Mark] = []
         let forecast = statistics.countForecast.entriesFromStart
         if !forecast.isEmpty {
-            marks.append(.area(AreaMark(x: forecast.map { Double($0.year) }, lower: forecast.map { max(0, $0.lower) },
+            marks.append(.area(AreaMark(x: forecast.map { Self.yearEnd($0.year) }, lower: forecast.map { max(0, $0.lower) },
                                         upper: forecast.map { max(0, $0.upper) }, color: ChartColors.highlight,
                                         opacity: 0.16, label: StatsDocument.predictiveIntervalLabel)))
-            marks.append(.line(LineMark(points: forecast.map { DataPoint(x: Double($0.year), y: max(0, $0.value)) },
+            marks.append(.line(LineMark(points: forecast.map { DataPoint(x: Self.yearEnd($0.year), y: max(0, $0.value)) },
                                         color: ChartColors.highlight, dash: [6, 4], label: "Forecast")))
         }
         if statistics.trendIsAdequate, let trend = statistics.trend {
-            let fitted = statistics.membership.map { DataPoint(x: Double($0.year), y: trend.value(at: Double($0.year))) }
+            let fitted = statistics.membership.map { DataPoint(x: Self.yearEnd($0.year), y: trend.value(at: Double($0.year))) }
             marks.append(.line(LineMark(points: fitted, color: .muted, width: 1, label: "Linear trend")))
         }
         marks.append(.line(LineMark(points: observed, color: ChartColors.membership, interpolation: .stepAfter,
-                                    label: "Observed")))
+                                    extendTo: Self.yearEnd(reportYear), label: "Observed")))
+        // The report's year axis, extended to the forecast's last year.
         let end = forecast.last?.year ?? reportYear
-        let x = AxisSpec(.linear(domain: Self.yearPoints(firstYear, end), integerOnly: true), format: .year)
+        let x = AxisSpec(.time(domain: Double(firstYear)...Self.yearEnd(end)))
         let note = forecast.isEmpty ? text.reason?.explanation : nil
         return (x, [PanelSpec(y: Self.countAxis(), marks: marks, note: note)], [])
     }

@@ -18,13 +18,13 @@ struct OutputsByYearChart: ChartDrawing {
             BarSeries(name: type, color: ChartColors.outputTypes.color(for: type),
                       values: statistics.outputs.compactMap { year in
                           let count = year.byCategory[type] ?? 0
-                          return count > 0 ? BarDatum(.number(Double(year.year)), Double(count)) : nil
+                          return count > 0 ? BarDatum(.number(Self.yearMiddle(year.year)), Double(count)) : nil
                       })
         }
         // The legend reads as the stack does from the top: the last series stacked comes first.
         let legend = types.reversed().map { LegendEntry(HouseStyle.typeLabel($0), color: ChartColors.outputTypes.color(for: $0)) }
         let marks: [Mark] = series.isEmpty ? [] : [.bars(BarMark(series: series, stacked: true, thickness: 0.7))]
-        return (columnYearAxis, [PanelSpec(y: Self.countAxis(), marks: marks, note: series.isEmpty ? noOutputsNote : nil)], legend)
+        return (yearAxis, [PanelSpec(y: Self.countAxis(), marks: marks, note: series.isEmpty ? noOutputsNote : nil)], legend)
     }
 
     /// "Meetings are the most common of 46 outputs".

@@ -25,7 +25,7 @@ struct RoadmapTimelineChart: ChartDrawing {
         let shown = Self.kinds.filter { type in editions.contains { $0.type == type } }
         let legend = shown.map { LegendEntry(HouseStyle.typeLabel($0.rawValue), color: ChartColors.outputTypes.color(for: $0.rawValue),
                                              symbol: $0 == .supplement ? .diamond : .point) }
-        let x = AxisSpec(.time(domain: (Double(firstYear) - 0.5)...(Double(reportYear) + 1)), grid: true)
+        let x = AxisSpec(.time(domain: yearDomain), grid: true)
         let note = events.isEmpty ? "No strategy or roadmap editions in the datasets" : nil
         return (x, [PanelSpec(y: AxisSpec(.hidden), marks: events.isEmpty ? [] : [.timeline(TimelineMark(events: events))],
                                  note: note)], legend)
