@@ -86,7 +86,7 @@ public struct DocumentContent: Sendable {
         /// Alt text (the PDF figure's alternate description).
         public var altText: String
         /// The size the chart is laid out at before it is scaled to the column: nil for the standard
-        /// 640 × 360, or a taller one for a chart that needs the height (member-timeline's rows, at most
+        /// 640 × 360, or a taller one for a chart that needs the height (a Gantt chart's rows, at most
         /// ``DocumentPDF/fullPageChartHeight(paper:)``).
         public var designSize: Size?
         public init(id: String, heading: String, chart: ChartSpec, caption: String, statement: String, altText: String,

@@ -11,7 +11,7 @@ enum ChartColors {
     static let membership = SeriesColor.palette(.blue)
     /// Forecasts, reported counts and highlights.
     static let highlight = SeriesColor.palette(.vermillion)
-    /// A member-timeline cohort of members from several regions (a grey no output type uses).
+    /// A member timeline cohort of members from several regions (a grey no output type uses).
     static let mixedRegions = SeriesColor.grey(3)
     /// All outputs taken together (cumulative outputs).
     static let allOutputs = SeriesColor.grey(2)

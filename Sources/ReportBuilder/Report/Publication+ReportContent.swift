@@ -12,7 +12,7 @@ extension Publication {
         let names = self.names
         let figures = charts.enumerated().map { index, chart in
             let text = text(for: chart)
-            // member-timeline is laid out at the height its rows need (up to a page), the others at 16:9.
+            // the member timeline is laid out at the height its rows need (up to a page), the others at 16:9.
             let design = chart == .memberTimeline ? memberTimelineDesignSize(paper: paper) : nil
             var spec = chartSpec(chart, options: ChartOptions(size: design ?? Size(960, 540), theme: .light))
             spec.figureNumber = "Figure \(index + 1)"
@@ -91,7 +91,7 @@ extension Publication {
                              roster: analysis.dataset.members, outputs: analysis.dataset.outputs)
     }
 
-    /// member-timeline's design size in the PDF: the standard width, and the height its rows need, up to a
+    /// The member timeline's design size in the PDF: the standard width, and the height its rows need, up to a
     /// full page (60 rows at 8 pt on A4).
     func memberTimelineDesignSize(paper: Paper) -> Size {
         let width = DocumentPDF.chartDesignWidth

@@ -2,7 +2,7 @@ import ChartEngine
 import DatasetCore
 import PartialDates
 
-/// The rows of member-timeline (docs/chart-engine.md, "member-timeline rows"), built in O(n log n).
+/// The rows of the member timeline (docs/chart-engine.md, "member-timeline rows"), built in O(n log n).
 ///
 /// - One row per member, sorted by join date and acronym.
 /// - The first join batch of more than three members (the founders: same join date) is drawn as one row per
