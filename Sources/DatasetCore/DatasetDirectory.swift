@@ -77,7 +77,7 @@ struct DatasetRun {
     private(set) var errorCount = 0
     private(set) var warningCount = 0
     private(set) var members: [Member] = []
-    private(set) var outputs: [Output] = []
+    private(set) var outputs: OutputList = []
     private(set) var counts: [ReportedCount] = []
     private(set) var config = ReportConfig()
     private(set) var streamedLatestYear: Int?

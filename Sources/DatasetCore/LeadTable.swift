@@ -16,11 +16,8 @@ struct LeadTable {
     static let capacity = 10_000
 
     private var entries: [Entry] = []
-    /// The bytes of every entry back to back; entry `i` is `arena[starts[i]..<starts[i + 1]]`.
-    private var arena: [UInt8] = []
-    private var starts: [Int] = [0]
-    /// Open addressing, linear probing; -1 is empty. Kept at most half full.
-    private var slots = [Int32](repeating: -1, count: 64)
+    /// The bytes of every stored lead; entry `i` is pool string `i`.
+    private var pool = StringPool()
     /// Makes the entry of a lead not yet seen: its String and warning.
     private let makeEntry: (String) -> Entry
 
@@ -33,50 +30,11 @@ struct LeadTable {
     /// The entry of the lead whose UTF-8 (as read) is `bytes`.
     @inline(__always)
     mutating func entry(_ bytes: UnsafeBufferPointer<UInt8>) -> Entry {
-        let mask = slots.count - 1
-        var slot = Self.hash(bytes) & mask
-        while true {
-            let index = Int(slots[slot])
-            if index < 0 { break }
-            if matches(index, bytes) { return entries[index] }
-            slot = (slot + 1) & mask
-        }
+        if let number = pool.number(of: bytes) { return entries[Int(number)] }
         let entry = makeEntry(String(decoding: bytes, as: UTF8.self))
         guard entries.count < Self.capacity else { return entry }
-        slots[slot] = Int32(entries.count)
+        _ = pool.intern(bytes)
         entries.append(entry)
-        arena.append(contentsOf: bytes)
-        starts.append(arena.count)
-        if entries.count * 2 > slots.count { rehash() }
         return entry
-    }
-
-    @inline(__always)
-    private func matches(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let start = starts[index]
-        guard starts[index + 1] - start == bytes.count else { return false }
-        return arena.withUnsafeBufferPointer { stored in
-            for offset in 0..<bytes.count where stored[start + offset] != bytes[offset] { return false }
-            return true
-        }
-    }
-
-    private mutating func rehash() {
-        slots = [Int32](repeating: -1, count: slots.count * 2)
-        let mask = slots.count - 1
-        for index in entries.indices {
-            let hash = arena.withUnsafeBufferPointer { Self.hash(UnsafeBufferPointer(rebasing: $0[starts[index]..<starts[index + 1]])) }
-            var slot = hash & mask
-            while slots[slot] >= 0 { slot = (slot + 1) & mask }
-            slots[slot] = Int32(index)
-        }
-    }
-
-    /// FNV-1a (leads are a few bytes long).
-    @inline(__always)
-    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        return Int(truncatingIfNeeded: hash ^ (hash >> 29))
     }
 }

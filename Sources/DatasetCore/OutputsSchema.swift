@@ -18,7 +18,7 @@ struct OutputsSchema: TableSchema {
     let keepsRecords: Bool
     /// Called with every valid row when streaming.
     var visit: ((OutputRow) -> Void)?
-    private(set) var outputs: [Output] = []
+    private(set) var outputs = OutputList()
     private(set) var latestYear: Int?
     /// Leads seen, by their bytes: one String and one membership check per distinct lead.
     private var leads: LeadTable
@@ -75,10 +75,15 @@ struct OutputsSchema: TableSchema {
         if latestYear.map({ date.year > $0 }) ?? true { latestYear = date.year }
         visit?(OutputRow(date: date, type: type, lead: lead))
         if keepsRecords {
-            outputs.append(Output(date: date, type: type, title: record.string(titleIndex), lead: lead,
-                                  series: record.optionalString(seriesIndex),
-                                  sourceURL: record.optionalString(sourceIndex),
-                                  location: SourceLocation(file: diagnostics.file, line: record.line, column: 1)))
+            outputs.append(date: date, type: type, title: record[titleIndex], lead: lead,
+                           series: field(record, seriesIndex), sourceURL: field(record, sourceIndex),
+                           location: SourceLocation(file: diagnostics.file, line: record.line, column: 1))
         }
+    }
+
+    /// The bytes of optional column `index`, nil when the file has no such column or the row is short.
+    private func field(_ record: CSVRecord, _ index: Int?) -> UnsafeBufferPointer<UInt8>? {
+        guard let index, index < record.count else { return nil }
+        return record[index]
     }
 }

@@ -142,7 +142,7 @@ public struct ReportConfig: Sendable, Equatable {
 public struct Dataset: Sendable {
     public var members: [Member]
     /// Empty when outputs.csv is absent, or when outputs were streamed.
-    public var outputs: [Output]
+    public var outputs: OutputList
     /// Empty when reported_counts.csv is absent.
     public var reportedCounts: [ReportedCount]
     public var config: ReportConfig
@@ -153,7 +153,7 @@ public struct Dataset: Sendable {
     /// Latest year seen while streaming outputs (set by `load(streamingOutputs:)`).
     var streamedOutputsLatestYear: Int?
 
-    public init(members: [Member], outputs: [Output] = [], reportedCounts: [ReportedCount] = [],
+    public init(members: [Member], outputs: OutputList = [], reportedCounts: [ReportedCount] = [],
                 config: ReportConfig = ReportConfig(), inputs: [InputFile] = [], warnings: [Diagnostic] = []) {
         self.members = members
         self.outputs = outputs
@@ -167,7 +167,7 @@ public struct Dataset: Sendable {
     ///
     /// Includes outputs that were streamed by `load(streamingOutputs:)`.
     public var latestYear: Int? {
-        let years = members.map(\.joined.year) + outputs.map(\.date.year) + reportedCounts.map(\.date.year)
+        let years = members.map(\.joined.year) + outputs.allDates.map(\.year) + reportedCounts.map(\.date.year)
             + (streamedOutputsLatestYear.map { [$0] } ?? [])
         return years.max()
     }

@@ -55,7 +55,7 @@ enum YearBound {
     static func latestDataYear(_ analysis: DatasetAnalysis) -> Int? {
         let dataset = analysis.dataset
         let years = dataset.members.map(\.joined.year) + dataset.members.compactMap(\.left?.year)
-            + dataset.reportedCounts.map(\.date.year) + dataset.outputs.map(\.date.year)
+            + dataset.reportedCounts.map(\.date.year) + dataset.outputs.allDates.map(\.year)
             + analysis.statistics.outputs.filter { $0.total > 0 }.map(\.year)
         return years.max()
     }

@@ -56,11 +56,11 @@ import Testing
     /// Every sentence of the report for `group`: findings, key figures, each chart's words, data quality.
     static func sentences(_ group: Group) -> [String] {
         let names = PublicationNames(short: "G", memberNoun: "agencies")
-        var texts = Findings.sentences(statistics: group.statistics, names: names, roster: group.roster, outputs: group.outputs)
+        var texts = Findings.sentences(statistics: group.statistics, names: names, roster: group.roster, outputs: OutputList(group.outputs))
         texts += KeyFigures(statistics: group.statistics, names: names).rows.flatMap { [$0.label, $0.note ?? ""] }
         for chart in ChartCatalog.charts {
             let text = ChartText.make(for: chart, statistics: group.statistics, names: names, roster: group.roster,
-                                      outputs: group.outputs)
+                                      outputs: OutputList(group.outputs))
             texts += [text.title, text.subtitle, text.statement, text.altText]
         }
         texts.append(DataQuality.reconciliationSummary(group.statistics.reconciliation))
@@ -173,11 +173,11 @@ import Testing
             Output(date: F.day($0), type: .meeting, title: "Meeting", location: F.here)
         }
         let statistics = F.statistics(F.flatRoster, outputs, year: 2019)
-        let statement = ChartText.make(for: .outputsByYear, statistics: statistics, outputs: outputs).statement
+        let statement = ChartText.make(for: .outputsByYear, statistics: statistics, outputs: OutputList(outputs)).statement
         #expect(statement.hasSuffix("; 2015, 2017 and 2019 tie with 2."), "\(statement)")
         // One output: "One output", never "1 outputs" nor "All 1".
         let one = [Output(date: F.day("2016-05"), type: .report, title: "Report", location: F.here)]
-        let single = ChartText.make(for: .outputsByYear, statistics: F.statistics(F.flatRoster, one, year: 2016), outputs: one)
+        let single = ChartText.make(for: .outputsByYear, statistics: F.statistics(F.flatRoster, one, year: 2016), outputs: OutputList(one))
         #expect(single.statement.hasPrefix("One output over"), "\(single.statement)")
         #expect(HouseStyle.multiple(6.66) == "6.7-fold" && HouseStyle.multiple(3.04) == "3-fold")
     }

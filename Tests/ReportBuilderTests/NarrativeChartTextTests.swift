@@ -11,7 +11,7 @@ import Testing
     static func texts(_ statistics: GroupStatistics, _ names: PublicationNames = PublicationNames(),
                       roster: [Member] = [], outputs: [Output] = []) -> [StandardChart: ChartText] {
         Dictionary(uniqueKeysWithValues: ChartCatalog.charts.map {
-            ($0, ChartText.make(for: $0, statistics: statistics, names: names, roster: roster, outputs: outputs))
+            ($0, ChartText.make(for: $0, statistics: statistics, names: names, roster: roster, outputs: OutputList(outputs)))
         })
     }
 

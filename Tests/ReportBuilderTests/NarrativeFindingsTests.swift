@@ -9,7 +9,7 @@ import Testing
     typealias F = NarrativeFixture
 
     static func isecgFindings() -> [String] {
-        Findings.sentences(statistics: F.isecg, names: F.isecgNames, roster: F.roster, outputs: F.outputs)
+        Findings.sentences(statistics: F.isecg, names: F.isecgNames, roster: F.roster, outputs: OutputList(F.outputs))
     }
 
     @Test func isecgFindingsCarryTheNumbers() {

@@ -12,7 +12,7 @@ import Testing
         SummaryMarkdown.make(statistics: F.isecg, names: F.isecgNames, charts: charts, asOf: "2024-12-31",
                              inputs: [InputFileSummary(file: "members.csv", sha256: String(repeating: "ab", count: 32), rows: 27),
                                       InputFileSummary(file: "report.yml", sha256: String(repeating: "cd", count: 32), rows: 0)],
-                             roster: F.roster, outputs: F.outputs)
+                             roster: F.roster, outputs: OutputList(F.outputs))
     }
 
     @Test func summaryHasEveryPartInOrder() {
@@ -45,7 +45,7 @@ import Testing
     @Test func altTextIsEscapedForMarkdown() {
         let outputs = [Output(date: F.day("2020-05"), type: .roadmap, title: "Roadmap [draft]", location: F.here)]
         let statistics = F.statistics(F.flatRoster, outputs, year: 2020)
-        let text = SummaryMarkdown.make(statistics: statistics, charts: [.roadmapTimeline], asOf: "2020", outputs: outputs)
+        let text = SummaryMarkdown.make(statistics: statistics, charts: [.roadmapTimeline], asOf: "2020", outputs: OutputList(outputs))
         #expect(text.contains("(Roadmap \\[draft\\])"))
     }
 
@@ -74,9 +74,9 @@ import Testing
         #expect(roster.first == "ASA joined 2019 (year only)")
         #expect(roster.contains("AEB joined 2020-08 (month only)"))
         #expect(roster.count == 11)
-        let outputs = DataQuality.impreciseOutputDates(F.outputs)
+        let outputs = DataQuality.impreciseOutputDates(OutputList(F.outputs))
         #expect(outputs.contains("2024-08 (month only): Global Exploration Roadmap, 4th edition (roadmap)"))
         #expect(DataQuality.impreciseDatesSummary(roster: [], outputs: []) == nil)
-        #expect(DataQuality.impreciseDatesSummary(roster: F.roster, outputs: F.outputs)?.hasPrefix("11 roster dates and ") == true)
+        #expect(DataQuality.impreciseDatesSummary(roster: F.roster, outputs: OutputList(F.outputs))?.hasPrefix("11 roster dates and ") == true)
     }
 }

@@ -41,14 +41,14 @@ import _TestSupport
     }
 
     static func content(members: [Member], outputs: [Output]) throws -> ReportContent {
-        let dataset = Dataset(members: members, outputs: outputs)
+        let dataset = Dataset(members: members, outputs: OutputList(outputs))
         var content = ReportPDFFixture.content(longMethodology: false)
         content.roster = ReportTables.roster(members, reportYear: 2024)
-        content.yearOutputs = ReportTables.yearOutputs(outputs, reportYear: 2024)
+        content.yearOutputs = ReportTables.yearOutputs(OutputList(outputs), reportYear: 2024)
         let sources = ReportTables.sources(dataset)
         content.sources = sources.links
         content.sourcesNote = sources.note
-        let imprecise = try #require(ReportTables.impreciseDates(members, outputs))
+        let imprecise = try #require(ReportTables.impreciseDates(members, OutputList(outputs)))
         content.dataQuality = [.heading("Dates known only to the month or year"), .table(imprecise)]
         return content
     }
@@ -70,7 +70,7 @@ import _TestSupport
         #expect(content.yearOutputs.rows.count == ReportTables.rowLimit)
         #expect(content.yearOutputs.note?.hasPrefix("… and 999,940 more: see outputs.csv") == true)
         // One row a year; a cell names eight records and counts the rest.
-        let imprecise = try #require(ReportTables.impreciseDates(members, outputs))
+        let imprecise = try #require(ReportTables.impreciseDates(members, OutputList(outputs)))
         let row2024 = try #require(imprecise.rows.first { $0[0] == "2024" })
         #expect(row2024[2].hasSuffix("and 99,992 more"))
         let pages = try ReportPDF.plan(content)

@@ -19,8 +19,9 @@ public struct DatasetAnalysis: Sendable {
     public static func load(_ directory: DatasetDirectory, year: Int?, progress: Bool = false) throws -> DatasetAnalysis {
         let dataset = try directory.load(progress: progress)
         var tally = newTally()
-        for output in dataset.outputs {
-            tally.add(date: output.date, category: output.type.rawValue, lead: output.lead)
+        for index in dataset.outputs.indices {
+            let row = dataset.outputs.row(at: index)
+            tally.add(date: row.date, category: row.type.rawValue, lead: row.lead)
         }
         try check(year: year, dataset: dataset, directory: directory)
         return DatasetAnalysis(dataset: dataset, tally: tally, year: year, directory: directory)

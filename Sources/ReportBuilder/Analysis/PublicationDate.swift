@@ -8,7 +8,7 @@ public enum PublicationDate {
     /// (a partial date at its last day), not after the end of the report year.
     public static func asOf(_ dataset: Dataset, reportYear: Int?) -> DayNumber? {
         var days = dataset.members.map(\.joined.lastDay) + dataset.members.compactMap(\.left?.lastDay)
-        days += dataset.outputs.map(\.date.lastDay) + dataset.reportedCounts.map(\.date.lastDay)
+        days += dataset.outputs.allDates.map(\.lastDay) + dataset.reportedCounts.map(\.date.lastDay)
         if let reportYear { days = days.filter { $0 <= DayNumber.endOfYear(reportYear) } }
         return days.max()
     }

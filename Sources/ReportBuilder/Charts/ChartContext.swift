@@ -9,7 +9,7 @@ struct ChartContext: Sendable {
     var statistics: GroupStatistics
     var names: PublicationNames
     var roster: [Member]
-    var outputs: [Output]
+    var outputs: OutputList
     /// The canvas the chart is drawn on, when known (a chart's rows or labels may depend on the room).
     var canvasSize: Size? = nil
 
@@ -37,7 +37,7 @@ extension ChartDrawing {
     var roster: [Member] { context.roster }
     /// The roster, as the chart specs call it.
     var members: [Member] { context.roster }
-    var outputs: [Output] { context.outputs }
+    var outputs: OutputList { context.outputs }
 
     // MARK: Specs
 
@@ -118,3 +118,4 @@ extension ChartDrawing {
         [statistic, names.label, period].compactMap { $0 }.joined(separator: ", ")
     }
 }
+

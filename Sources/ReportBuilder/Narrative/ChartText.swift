@@ -36,7 +36,7 @@ public struct ChartText: Hashable, Sendable {
     /// The text of `chart` for `statistics`, worded with `names`; `roster` and `outputs` add acronyms and titles
     /// where the chart labels them (both optional).
     public static func make(for chart: StandardChart, statistics: GroupStatistics, names: PublicationNames = PublicationNames(),
-                            roster: [Member] = [], outputs: [Output] = []) -> ChartText {
+                            roster: [Member] = [], outputs: OutputList = []) -> ChartText {
         make(chart.drawing.init(context: ChartContext(statistics: statistics, names: names, roster: roster, outputs: outputs)))
     }
 

@@ -102,17 +102,17 @@ public enum DataQuality {
 
     /// The outputs' dates known only to the month or year, one line each: "2024-08 (month only): Global
     /// Exploration Roadmap, 4th edition (roadmap)".
-    public static func impreciseOutputDates(_ outputs: [Output]) -> [String] {
-        outputs.filter { $0.date.precision != .day }
+    public static func impreciseOutputDates(_ outputs: OutputList) -> [String] {
+        outputs.outputs { $1.precision != .day }
             .sorted { ($0.date, $0.title) < ($1.date, $1.title) }
             .map { "\(describe($0.date)): \($0.shortTitle) (\(HouseStyle.typeNoun($0.type.rawValue)))" }
     }
 
     /// One sentence on how imprecise dates are treated, with their numbers; nil when every date is exact.
-    public static func impreciseDatesSummary(roster: [Member], outputs: [Output]) -> String? {
+    public static func impreciseDatesSummary(roster: [Member], outputs: OutputList) -> String? {
         // Counted, not described: a million outputs must not each get a formatted line here.
         let members = roster.reduce(0) { $0 + ($1.joined.precision != .day ? 1 : 0) + ($1.left.map { $0.precision != .day ? 1 : 0 } ?? 0) }
-        let items = outputs.reduce(0) { $0 + ($1.date.precision != .day ? 1 : 0) }
+        let items = outputs.allDates.reduce(0) { $0 + ($1.precision != .day ? 1 : 0) }
         guard members + items > 0 else { return nil }
         typealias N = HouseStyle
         let total = members + items

@@ -19,7 +19,7 @@ public enum Findings {
 
     /// The sentences, each ending with a full stop; empty only without members.
     public static func sentences(statistics: GroupStatistics, names: PublicationNames = PublicationNames(),
-                                 roster: [Member] = [], outputs: [Output] = []) -> [String] {
+                                 roster: [Member] = [], outputs: OutputList = []) -> [String] {
         guard statistics.reportRow != nil else {
             return ["No \(names.memberNoun) are recorded, so there is nothing to describe yet."]
         }
@@ -121,12 +121,13 @@ public enum Findings {
     /// "Four roadmap editions since 2011 (and two supplements): one edition every 1,571 days on average (median 1,610, dates
     /// known only to the month or year at their middle); the latest, …, came about 137 days before the end of 2024
     /// (122–152, …)."
-    static func roadmap(_ statistics: GroupStatistics, _ outputs: [Output]) -> String? {
+    static func roadmap(_ statistics: GroupStatistics, _ outputs: OutputList) -> String? {
         guard let spacing = statistics.editionSpacing, let last = spacing.editions.last?.date,
               let days = spacing.daysSinceLast, let range = spacing.daysSinceLastRange,
               let year = statistics.reportYear, let first = spacing.editions.first?.date else { return nil }
         typealias N = HouseStyle
-        let title = outputs.filter { $0.type == .roadmap && $0.date == last }.last?.shortTitle
+        let title = outputs.indices.last { outputs.type(at: $0) == .roadmap && outputs.date(at: $0) == last }
+            .map { outputs[$0].shortTitle }
         let named = title.map { "\($0) (\(N.date(last)))" } ?? "dated \(N.date(last))"
         let gap: String
         if range.lowerBound == range.upperBound {

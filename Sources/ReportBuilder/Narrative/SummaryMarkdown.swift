@@ -26,7 +26,7 @@ public enum SummaryMarkdown {
     public static func make(statistics: GroupStatistics, names: PublicationNames = PublicationNames(),
                             charts: [StandardChart] = ChartCatalog.charts, changes: [String] = [],
                             imageBaseURL: String? = nil, asOf: String, inputs: [InputFileSummary] = [],
-                            roster: [Member] = [], outputs: [Output] = [],
+                            roster: [Member] = [], outputs: OutputList = [],
                             chartDirectory: String = "charts") -> String {
         let year = statistics.reportYear.map(String.init) ?? "no report year"
         var lines = [MarkdownText.heading("\(names.publicationTitle), \(year)", level: 1), ""]

@@ -12,9 +12,13 @@ enum ReportTables {
     /// The first ``rowLimit`` rows, and the line under them when some were cut: "… and 940 more: see members.csv
     /// (tables show at most 60 rows)".
     static func cut<T>(_ rows: [T], file: String) -> (rows: ArraySlice<T>, note: String?) {
-        guard rows.count > rowLimit else { return (rows[...], nil) }
-        return (rows.prefix(rowLimit), "… and \(HouseStyle.integer(rows.count - rowLimit)) more: see \(file) "
-                + "(the report lists at most \(rowLimit) rows)")
+        (rows.prefix(rowLimit), moreNote(rows.count - rowLimit, file: file))
+    }
+
+    /// The line under a cut list, nil when nothing was cut (`more` ≤ 0).
+    static func moreNote(_ more: Int, file: String) -> String? {
+        guard more > 0 else { return nil }
+        return "… and \(HouseStyle.integer(more)) more: see \(file) (the report lists at most \(rowLimit) rows)"
     }
 
     /// The member roster: acronym, name, country, region, joined (and left, when anyone left), by join date.
@@ -39,8 +43,8 @@ enum ReportTables {
     }
 
     /// The outputs dated in the report year: date, type, title, lead.
-    static func yearOutputs(_ outputs: [Output], reportYear: Int) -> ReportContent.Table {
-        let (cut, note) = cut(outputs.filter { $0.date.year == reportYear }.sorted { $0.date < $1.date }, file: "outputs.csv")
+    static func yearOutputs(_ outputs: OutputList, reportYear: Int) -> ReportContent.Table {
+        let (cut, note) = cut(outputs.outputs { $1.year == reportYear }.sorted { $0.date < $1.date }, file: "outputs.csv")
         let rows = cut.map { [$0.date.description, HouseStyle.typeLabel($0.type.rawValue), $0.title, $0.lead ?? ""] }
         return ReportContent.Table(
             columns: [ReportContent.Table.Column("Date", weight: 1.4), ReportContent.Table.Column("Type", weight: 1.3),
@@ -50,28 +54,66 @@ enum ReportTables {
 
     /// Every distinct source URL, in first-seen order (members, outputs, reported counts), with what it supports.
     /// At most ``rowLimit`` links, with the line saying how many more the datasets cite.
+    ///
+    /// Outputs are read through their numbered URLs: a million outputs with a million URLs make Strings only for
+    /// the listed ones.
     static func sources(_ dataset: Dataset) -> (links: [ReportContent.SourceLink], note: String?) {
-        var order: [String] = []
-        // The first six uses of each URL, and how many there are in all.
-        var uses: [String: (shown: [String], count: Int)] = [:]
-        func add(_ url: String?, _ use: @autoclosure () -> String) {
-            guard let url, !url.isEmpty else { return }
-            if uses[url] == nil { order.append(url) }
-            var entry = uses[url] ?? ([], 0)
+        let outputs = dataset.outputs
+        // Distinct URLs in first-seen order, as a member or count URL or an output URL number.
+        enum Source: Hashable { case text(String), output(Int) }
+        var listed: [Source] = []
+        var uses: [Source: (shown: [String], count: Int)] = [:]
+        var others = Set<String>()  // distinct member and count URLs, for the total
+        func add(_ source: Source, _ use: @autoclosure () -> String) {
+            if uses[source] == nil {
+                guard listed.count < rowLimit else { return }
+                listed.append(source)
+            }
+            var entry = uses[source] ?? ([], 0)
             if entry.shown.count < 6 { entry.shown.append(use()) }
             entry.count += 1
-            uses[url] = entry
+            uses[source] = entry
         }
-        for member in dataset.members { add(member.sourceURL, "member \(member.acronym)") }
-        for output in dataset.outputs { add(output.sourceURL, "\(output.type.rawValue) \(output.date)") }
-        for count in dataset.reportedCounts { add(count.sourceURL, "reported count \(count.date)") }
-        let (shown, note) = cut(order, file: "the source_url columns of members.csv, outputs.csv and reported_counts.csv")
-        let links = shown.map { url in
-            let entry = uses[url] ?? ([], 0)
+        // A member or count URL that an output also cites is that output URL (one entry, all its uses).
+        func source(_ url: String) -> Source {
+            outputURLNumbers[url].map(Source.output) ?? .text(url)
+        }
+        var outputURLNumbers: [String: Int] = [:]
+        let texts = dataset.members.compactMap(\.sourceURL) + dataset.reportedCounts.compactMap(\.sourceURL)
+        let wanted = Set(texts.filter { !$0.isEmpty })
+        if !wanted.isEmpty {
+            for number in 0..<outputs.distinctSourceURLCount {
+                let url = outputs.sourceURL(number: number)
+                if wanted.contains(url) { outputURLNumbers[url] = number }
+            }
+        }
+        for member in dataset.members {
+            guard let url = member.sourceURL, !url.isEmpty else { continue }
+            others.insert(url)
+            add(source(url), "member \(member.acronym)")
+        }
+        for index in outputs.indices {
+            guard let number = outputs.sourceURLNumber(at: index) else { continue }
+            add(.output(number), "\(outputs.type(at: index).rawValue) \(outputs.date(at: index))")
+        }
+        for count in dataset.reportedCounts {
+            guard let url = count.sourceURL, !url.isEmpty else { continue }
+            others.insert(url)
+            add(source(url), "reported count \(count.date)")
+        }
+        let total = outputs.distinctSourceURLCount + others.filter { outputURLNumbers[$0] == nil }.count
+        let links = listed.map { source -> ReportContent.SourceLink in
+            let entry = uses[source] ?? ([], 0)
             let list = entry.shown.joined(separator: "; ")
+            let url: String
+            switch source {
+            case .text(let text): url = text
+            case .output(let number): url = outputs.sourceURL(number: number)
+            }
             return ReportContent.SourceLink(url: url, usedFor: entry.count > 6 ? list + "; and \(entry.count - 6) more" : list)
         }
-        return (links, note)
+        return (links, moreNote(total - links.count,
+                                file: "the source_url columns of members.csv, outputs.csv and reported_counts.csv"))
     }
 }
 
@@ -82,7 +124,7 @@ extension ReportTables {
     /// The dates known only to the month or year as a compact table: one row per year, the records known only
     /// to the year in one cell and those known only to the month (with their month) in the other. Nil when
     /// every date is exact.
-    static func impreciseDates(_ members: [Member], _ outputs: [Output]) -> ReportContent.Table? {
+    static func impreciseDates(_ members: [Member], _ outputs: OutputList) -> ReportContent.Table? {
         var byYear: [Int: (year: [String], month: [String], yearCount: Int, monthCount: Int)] = [:]
         func add(_ date: PartialDate, _ record: @autoclosure () -> String) {
             guard date.precision != .day else { return }
@@ -100,8 +142,8 @@ extension ReportTables {
             add(member.joined, "\(member.acronym) joined")
             if let left = member.left { add(left, "\(member.acronym) left") }
         }
-        for output in outputs where output.date.precision != .day {
-            add(output.date, "\(output.shortTitle) (\(HouseStyle.typeNoun(output.type.rawValue)))")
+        for index in outputs.indices where outputs.date(at: index).precision != .day {
+            add(outputs.date(at: index), "\(outputs[index].shortTitle) (\(HouseStyle.typeNoun(outputs.type(at: index).rawValue)))")
         }
         guard !byYear.isEmpty else { return nil }
         func cell(_ shown: [String], _ count: Int) -> String {

@@ -12,17 +12,22 @@ struct RoadmapTimelineChart: ChartDrawing {
     /// The most editions drawn one by one; beyond, one event per year and type ("312 roadmap editions").
     static let maxEvents = 60
 
-    /// The editions and supplements up to the report year, by date.
-    var editions: [Output] {
-        outputs.filter { Self.kinds.contains($0.type) && $0.date.year <= reportYear }.sorted { $0.date < $1.date }
+    /// The editions and supplements up to the report year, by date (ties in file order), as rows of `outputs`:
+    /// a million of them make no Output until a chart names them.
+    var editionRows: [Int] {
+        outputs.indices.filter { Self.kinds.contains(outputs.type(at: $0)) && outputs.date(at: $0).year <= reportYear }
+            .map { (date: outputs.date(at: $0), row: $0) }.sorted { ($0.date, $0.row) < ($1.date, $1.row) }.map(\.row)
     }
 
     static let kinds: [OutputType] = [.strategy, .roadmap, .supplement]
 
     func body() -> ChartBody {
-        let editions = self.editions
-        let events = editions.count > Self.maxEvents ? Self.yearEvents(editions) : Self.editionEvents(editions)
-        let shown = Self.kinds.filter { type in editions.contains { $0.type == type } }
+        let rows = editionRows
+        let events = rows.count > Self.maxEvents
+            ? Self.yearEvents(rows.map { YearType(year: outputs.date(at: $0).year, type: outputs.type(at: $0)) })
+            : Self.editionEvents(rows.map { outputs[$0] })
+        let types = Set(rows.map { outputs.type(at: $0) })
+        let shown = Self.kinds.filter(types.contains)
         let legend = shown.map { LegendEntry(HouseStyle.typeLabel($0.rawValue), color: ChartColors.outputTypes.color(for: $0.rawValue),
                                              symbol: $0 == .supplement ? .diamond : .point) }
         let x = AxisSpec(.time(domain: yearDomain), grid: true)
@@ -47,12 +52,12 @@ struct RoadmapTimelineChart: ChartDrawing {
 
     /// One event per year and type at the middle of the year, labelled with its count: more editions than a
     /// canvas can label one by one. The latest roadmap year (else strategy year) is the key event.
-    static func yearEvents(_ editions: [Output]) -> [TimelineEvent] {
-        let groups = Dictionary(grouping: editions) { YearType(year: $0.date.year, type: $0.type) }
+    static func yearEvents(_ editions: [YearType]) -> [TimelineEvent] {
+        let groups = editions.reduce(into: [YearType: Int]()) { $0[$1, default: 0] += 1 }
         let keyType: OutputType = editions.contains { $0.type == .roadmap } ? .roadmap : .strategy
-        let keyYear = editions.last { $0.type == keyType }?.date.year
+        let keyYear = editions.last { $0.type == keyType }?.year
         return groups.keys.sorted().map { group in
-            let count = groups[group]!.count
+            let count = groups[group] ?? 0
             let noun = group.type == .supplement ? (count == 1 ? "supplement" : "supplements")
                 : "\(group.type.rawValue) \(count == 1 ? "edition" : "editions")"
             return TimelineEvent(x: Double(group.year) + 0.5, label: "\(N.integer(count)) \(noun)\n\(group.year)",
@@ -116,7 +121,7 @@ struct RoadmapTimelineChart: ChartDrawing {
     }
 
     func subtitle() -> String {
-        subtitle(editions.count > Self.maxEvents ? "Strategy and roadmap editions per year and type (more than \(Self.maxEvents))"
+        subtitle(editionRows.count > Self.maxEvents ? "Strategy and roadmap editions per year and type (more than \(Self.maxEvents))"
                     : "Strategy and roadmap editions by date", period: range)
     }
 
@@ -148,9 +153,9 @@ struct RoadmapTimelineChart: ChartDrawing {
         // The first output of each named (type, date): one pass over the outputs, titles shortened only for those.
         var first: [String: Output] = [:]
         let wanted = Set(named.map { "\($0.category) \($0.date)" })
-        for output in outputs {
-            let key = "\(output.type.rawValue) \(output.date)"
-            if wanted.contains(key), first[key] == nil { first[key] = output }
+        for row in outputs.indices where Self.kinds.contains(outputs.type(at: row)) {
+            let key = "\(outputs.type(at: row).rawValue) \(outputs.date(at: row))"
+            if wanted.contains(key), first[key] == nil { first[key] = outputs[row] }
         }
         let editions = named.map { edition -> String in
             let title = first["\(edition.category) \(edition.date)"]?.shortTitle
