@@ -16,7 +16,7 @@ extension Publication {
             let design = chart == .memberTimeline ? memberTimelineDesignSize(paper: paper) : nil
             var spec = chartSpec(chart, options: ChartOptions(size: design ?? Size(960, 540), theme: .light))
             spec.figureNumber = "Figure \(index + 1)"
-            return ReportContent.Figure(id: chart.name, heading: text.title, chart: spec, caption: "",
+            return ReportContent.Figure(id: chart.name, heading: text.title, chart: spec, caption: text.caption ?? "",
                                         statement: text.statement, altText: text.altText, designSize: design)
         }
         let title = "\(names.publicationTitle) \(year)"

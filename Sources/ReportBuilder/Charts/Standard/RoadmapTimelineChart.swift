@@ -12,23 +12,64 @@ struct RoadmapTimelineChart: ChartDrawing {
     /// The most editions drawn one by one; beyond, one event per year and type ("312 roadmap editions").
     static let maxEvents = 60
 
-    /// The editions and supplements up to the report year, by date.
-    var editions: [Output] {
-        outputs.filter { Self.kinds.contains($0.type) && $0.date.year <= reportYear }.sorted { $0.date < $1.date }
-    }
+    /// The editions and supplements in the chart's window (``ChartContext/yearDomain``: the first year to the
+    /// report year), by date: the ones drawn. Filtered once, when the drawing is made.
+    private(set) var editions: [Output] = []
+
+    /// The editions counted per (date, category) in the window: what the title, statement and alt text say.
+    private(set) var counted: [OutputTally.EditionCount] = []
+
+    /// The editions and supplements dated before the window's first year: never drawn, counted in the caption.
+    private(set) var earlier: [OutputTally.EditionCount] = []
 
     static let kinds: [OutputType] = [.strategy, .roadmap, .supplement]
 
+    init(context: ChartContext) {
+        self.context = context
+        let first = firstYear, last = reportYear
+        editions = outputs.filter { Self.kinds.contains($0.type) && first <= $0.date.year && $0.date.year <= last }
+            .sorted { $0.date < $1.date }
+        // statistics.editions stop at the report year already: what is not in the window is earlier.
+        counted = statistics.editions.filter { first <= $0.date.year }
+        earlier = statistics.editions.filter { $0.date.year < first }
+    }
+
     func body() -> ChartBody {
-        let editions = self.editions
         let events = editions.count > Self.maxEvents ? Self.yearEvents(editions) : Self.editionEvents(editions)
         let shown = Self.kinds.filter { type in editions.contains { $0.type == type } }
         let legend = shown.map { LegendEntry(HouseStyle.typeLabel($0.rawValue), color: ChartColors.outputTypes.color(for: $0.rawValue),
                                              symbol: $0 == .supplement ? .diamond : .point) }
         let x = AxisSpec(.time(domain: yearDomain), grid: true)
-        let note = events.isEmpty ? "No strategy or roadmap editions in the datasets" : nil
+        let note = !events.isEmpty ? nil
+            : earlier.isEmpty ? "No strategy or roadmap editions in the datasets" : "No strategy or roadmap editions since \(firstYear)"
         return (x, [PanelSpec(y: AxisSpec(.hidden), marks: events.isEmpty ? [] : [.timeline(TimelineMark(events: events))],
                                  note: note)], legend)
+    }
+
+    /// "3 earlier editions before 2007 not shown" (with supplements: "2 earlier editions and 1 supplement …"):
+    /// the editions dated before the chart's first year, which its year axis does not reach; nil without any.
+    func caption() -> String? {
+        earlierPhrase(N.integer, "earlier ").map { "\($0) before \(firstYear) not shown" }
+    }
+
+    /// " Two editions and one supplement dated before 2007, the chart's first year, are not drawn." (the
+    /// caption's count as a sentence, for the statement and the alt text); empty without earlier editions.
+    var earlierSentence: String {
+        guard let phrase = earlierPhrase(N.words, "") else { return "" }
+        let total = earlier.reduce(0) { $0 + $1.count }
+        return " \(phrase.capitalizedFirst) dated before \(firstYear), the chart's first year, \(total == 1 ? "is" : "are") not drawn."
+    }
+
+    /// "2 earlier editions and 1 supplement" with `number` writing the counts and `adjective` before the first
+    /// noun; nil without earlier editions.
+    private func earlierPhrase(_ number: (Int) -> String, _ adjective: String) -> String? {
+        let supplements = earlier.reduce(0) { $0 + ($1.category == OutputType.supplement.rawValue ? $1.count : 0) }
+        let others = earlier.reduce(0) { $0 + $1.count } - supplements
+        guard others + supplements > 0 else { return nil }
+        let parts = [others == 0 ? nil : "\(number(others)) \(adjective)\(others == 1 ? "edition" : "editions")",
+                     supplements == 0 ? nil
+                        : "\(number(supplements)) \(others == 0 ? adjective : "")\(supplements == 1 ? "supplement" : "supplements")"]
+        return parts.compactMap { $0 }.joined(separator: " and ")
     }
 
     /// One labelled event per edition; the edition the title names (the latest roadmap, else the latest
@@ -96,10 +137,10 @@ struct RoadmapTimelineChart: ChartDrawing {
         return lines.joined(separator: "\n")
     }
 
-    /// "Six roadmap editions since 2011, latest in 2024".
+    /// "Six roadmap editions since 2011, latest in 2024": the editions in the chart's window only.
     func titles(first _: MembershipYear, last _: MembershipYear) -> [String] {
-        let roadmaps = statistics.editions.filter { $0.category == "roadmap" }
-        let strategies = statistics.editions.filter { $0.category == "strategy" }
+        let roadmaps = counted.filter { $0.category == "roadmap" }
+        let strategies = counted.filter { $0.category == "strategy" }
         let roadmapCount = roadmaps.reduce(0) { $0 + $1.count }, strategyCount = strategies.reduce(0) { $0 + $1.count }
         if let first = roadmaps.first, let last = roadmaps.last {
             if roadmapCount == 1 { return ["One roadmap edition, in \(first.date.year)"] }
@@ -112,7 +153,7 @@ struct RoadmapTimelineChart: ChartDrawing {
             return strategyCount == 1 ? ["One strategy edition, in \(first.date.year); no roadmap"]
                 : ["\(N.capitalizedWords(strategyCount)) strategy editions since \(first.date.year); no roadmap"]
         }
-        return ["No strategy or roadmap editions recorded"]
+        return earlier.isEmpty ? ["No strategy or roadmap editions recorded"] : ["No strategy or roadmap editions since \(firstYear)"]
     }
 
     func subtitle() -> String {
@@ -120,30 +161,35 @@ struct RoadmapTimelineChart: ChartDrawing {
                     : "Strategy and roadmap editions by date", period: range)
     }
 
+    /// The editions in the chart's window, and (in a second sentence) how many earlier ones it leaves out.
     func statement(first _: MembershipYear, last _: MembershipYear) -> String {
-        let editions = statistics.editions
+        let editions = counted
+        let before = earlierSentence
         guard let first = editions.first, let last = editions.last else {
-            return "No strategy or roadmap editions are recorded up to the end of \(year.map(String.init) ?? "the report year")."
+            return earlier.isEmpty
+                ? "No strategy or roadmap editions are recorded up to the end of \(year.map(String.init) ?? "the report year")."
+                : "No strategy or roadmap editions are recorded from \(firstYear) to the end of \(reportYear)." + before
         }
         let counts = ["strategy", "roadmap"].compactMap { type -> String? in
             let count = editions.reduce(0) { $0 + ($1.category == type ? $1.count : 0) }
             return count == 0 ? nil : "\(N.words(count)) \(type) \(count == 1 ? "edition" : "editions")"
         }
-        // The spacing the findings and stats.json state (middles of imprecise dates), so the report says one number.
-        let spacing = statistics.editionSpacing
+        // The spacing the findings and stats.json state (middles of imprecise dates), so the report says one number;
+        // it spans every roadmap edition, so it is left out when some are before the window.
+        let spacing = earlier.contains { $0.category == "roadmap" } ? nil : statistics.editionSpacing
         let interval = spacing?.meanDays.map { mean in
             spacing?.editionCount == 2 ? ", the two roadmap editions \(N.decimal(mean, 0)) days apart"
                 : ", roadmap editions every \(N.decimal(mean, 0)) days on average"
         } ?? ""
         let span = first.date == last.date ? "on \(N.date(first.date))" : "from \(N.date(first.date)) to \(N.date(last.date))"
-        return "\(HouseStyle.list(counts).capitalizedFirst) appeared \(span)\(interval)."
+        return "\(HouseStyle.list(counts).capitalizedFirst) appeared \(span)\(interval)." + before
     }
 
     /// The most editions (or dates) the alt text names before "+N more".
     static let altTextEditions = 12
 
     func altText(last: MembershipYear, period: String, members: String) -> String {
-        let all = statistics.editions
+        let all = counted
         let named = all.prefix(Self.altTextEditions)
         // The first output of each named (type, date): one pass over the outputs, titles shortened only for those.
         var first: [String: Output] = [:]
@@ -159,7 +205,7 @@ struct RoadmapTimelineChart: ChartDrawing {
         }
         let more = all.count > Self.altTextEditions ? "; +\(N.integer(all.count - Self.altTextEditions)) more" : ""
         return "Time axis of strategy and roadmap editions to the end of \(last.year): "
-            + (editions.isEmpty ? "none." : editions.joined(separator: "; ") + more + ".")
+            + (editions.isEmpty ? "none." : editions.joined(separator: "; ") + more + ".") + earlierSentence
     }
 }
 
