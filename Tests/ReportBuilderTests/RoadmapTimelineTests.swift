@@ -68,6 +68,30 @@ struct RoadmapTimelineTests {
         #expect(content.figures.first?.caption == "3 earlier editions before 2010 not shown")
     }
 
+    /// A label whose title gives its year has no date line repeating it; a month or day is still given, and a
+    /// year the title does not give is kept.
+    @Test func aLabelSaysItsYearOnce() throws {
+        let publication = try StandardChartTests.load(files: [
+            "members.csv": "acronym,name,country,region,joined,left\nKSA,Kenya Space Agency,Kenya,Africa,2010-03-01,\n",
+            "outputs.csv": """
+                date,type,title,lead
+                2012,supplement,Exploration Roadmap Supplement 2012 - Lunar Surface Update,
+                2016-06,roadmap,Common roadmap 2016,
+                2019,roadmap,Roadmap of 2018 (revised),
+                2022,roadmap,Exploration Roadmap 12022,
+
+                """,
+        ])
+        let spec = publication.chartSpec(.roadmapTimeline, options: ChartOptions(size: Size(960, 540), scale: 1))
+        let labels = try ChartRenderer.layout(spec).placedTexts.filter { $0.role == .timelineLabel }.map(\.text)
+        #expect(labels.sorted() == ["Common roadmap 2016\nJun 2016", "Exploration Roadmap\nSupplement 2012",
+                                    "Exploration Roadmap 12022\n2022", "Roadmap of 2018\n2019"], "\(labels)")
+        // The bundled data: "Global Exploration Roadmap Supplement 2022", dated 2022, says 2022 once.
+        let bundled = StandardChartTests.bundled.chartSpec(.roadmapTimeline, options: ChartOptions(size: Size(960, 540), scale: 1))
+        let supplement = try #require(try ChartRenderer.layout(bundled).placedTexts.first { $0.text.contains("Supplement 2022") })
+        #expect(supplement.text.components(separatedBy: "2022").count == 2, "\(supplement.text)")
+    }
+
     /// Without earlier editions there is no caption and the spacing is stated.
     @Test func noEarlierEditionsNoCaption() throws {
         let text = StandardChartTests.otherGroup.text(for: .roadmapTimeline)

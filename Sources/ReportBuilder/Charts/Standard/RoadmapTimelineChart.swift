@@ -78,12 +78,26 @@ struct RoadmapTimelineChart: ChartDrawing {
         let key = editions.last { $0.type == .roadmap } ?? editions.last { $0.type == .strategy }
         return editions.map { output in
             TimelineEvent(x: FractionalYear.start(of: output.date),
-                          label: shortTitle(output.title) + "\n" + HouseStyle.shortDate(output.date),
+                          label: label(output),
                           color: ChartColors.outputTypes.color(for: output.type.rawValue),
                           shape: output.type == .supplement ? .diamond : .circle,
                           isKey: key.map { $0.date == output.date && $0.title == output.title } ?? false,
                           compactLabel: HouseStyle.shortDate(output.date))
         }
+    }
+
+    /// An edition's marker label: its short title, then its date, unless the title already gives the date:
+    /// "Global Exploration Roadmap Supplement 2022" dated 2022 gets no "2022" line; dated January 2022 it
+    /// keeps "Jan 2022" (the month is news).
+    static func label(_ output: Output) -> String {
+        let title = shortTitle(output.title)
+        if output.date.month == nil, mentions(title, year: output.date.year) { return title }
+        return title + "\n" + HouseStyle.shortDate(output.date)
+    }
+
+    /// Whether `text` has `year` as a number of its own ("Supplement 2022", "(2022)", "2021–2022"; not "12022").
+    static func mentions(_ text: String, year: Int) -> Bool {
+        text.split { !$0.isNumber }.contains { $0 == String(year) }
     }
 
     /// One event per year and type at the middle of the year, labelled with its count: more editions than a
