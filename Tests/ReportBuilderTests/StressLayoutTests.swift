@@ -79,8 +79,8 @@ struct StressLayoutTests {
     }
 
     /// membership-growth leaves few labels out over the stress sets at six sizes (light): 141 before labels
-    /// leaned right or left below their points and lists fell back to their counts, 66 since. A placement change
-    /// that drops more fails here.
+    /// were tried beside and right below their points (centred or leaning) before any leader and lists fell
+    /// back to their counts, 64 since. A placement change that drops more fails here.
     @Test func membershipGrowthLeavesFewLabelsOut() throws {
         var omitted = 0
         for (_, publication) in Self.publications {
@@ -89,7 +89,7 @@ struct StressLayoutTests {
                 omitted += try ChartRenderer.layout(spec).omittedLabels.count
             }
         }
-        #expect(omitted <= 66, "\(omitted) membership-growth labels left out")
+        #expect(omitted <= 64, "\(omitted) membership-growth labels left out")
     }
 
     /// The edition a roadmap-timeline title names ("latest in 2023") is never the label left out, at any size.

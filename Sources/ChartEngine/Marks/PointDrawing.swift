@@ -68,8 +68,9 @@ extension ChartDrawing {
     }
 
     /// A point label's candidate boxes in order of preference, each with whether it needs a leader: above
-    /// (leaning left first when another labelled point is close on the right), beside and below for
-    /// `.auto`, then stacked upward; for `.stackAbove` also beside, then stacked downward.
+    /// (leaning left first when another labelled point is close on the right); beside and below (`.auto`), or
+    /// beside and right below, centred or leaning (`.stackAbove`); then stacked upward with a leader, and for
+    /// `.stackAbove` stacked downward.
     func pointLabelCandidates(_ t: TextLayout, at c: Point, _ m: PointMark, labelledXs: [Double]) -> [(Rect, Bool)] {
         let r = m.radius + 3
         let lineH = t.size.height + 1
@@ -87,25 +88,26 @@ extension ChartDrawing {
             candidates.append((canvas.box(for: t, anchor: Point(c.x - r, c.y), horizontal: .trailing, vertical: .middle), false))
             candidates.append((canvas.box(for: t, anchor: Point(c.x, c.y + r), horizontal: .center, vertical: .top), false))
         }
-        // Stack upward (with a leader), centred, then leaning right or left.
+        // `.stackAbove`: next to the point before any leader: beside it, then right below it, centred, leaning
+        // right (the room under a rising staircase) or left.
+        func below(_ level: Int) -> [(Rect, Bool)] {
+            let box = canvas.box(for: t, anchor: Point(c.x, c.y + r + Double(level - 1) * lineH), horizontal: .center, vertical: .top)
+            return [0, box.width / 2 - 2, -box.width / 2 + 2].map { (box.offsetBy(dx: $0, dy: 0), level > 1) }
+        }
+        if m.labelPlacement == .stackAbove {
+            candidates.append((canvas.box(for: t, anchor: Point(c.x - r, c.y), horizontal: .trailing, vertical: .middle), false))
+            candidates.append((canvas.box(for: t, anchor: Point(c.x + r, c.y), horizontal: .leading, vertical: .middle), false))
+            candidates += below(1)
+        }
+        // Stacked upward with a leader, centred, then leaning right or left; for `.stackAbove` then downward.
         for level in 1...14 {
             let dy = Double(level) * lineH
             for dx in [0, above.width / 2 - 2, -above.width / 2 + 2] {
                 candidates.append((above.offsetBy(dx: dx, dy: -dy), true))
             }
         }
-        // Beside the point, then stacked downward (for crowded tops), centred, then leaning right (under a
-        // rising line, where a staircase leaves room) or left.
         if m.labelPlacement == .stackAbove {
-            let right = canvas.box(for: t, anchor: Point(c.x + r, c.y), horizontal: .leading, vertical: .middle)
-            let left = canvas.box(for: t, anchor: Point(c.x - r, c.y), horizontal: .trailing, vertical: .middle)
-            candidates.append((left, false)); candidates.append((right, false))
-            for level in 1...8 {
-                let below = canvas.box(for: t, anchor: Point(c.x, c.y + r + Double(level - 1) * lineH), horizontal: .center, vertical: .top)
-                for dx in [0, below.width / 2 - 2, -below.width / 2 + 2] {
-                    candidates.append((below.offsetBy(dx: dx, dy: 0), level > 1))
-                }
-            }
+            for level in 2...8 { candidates += below(level) }
         }
         return candidates
     }
