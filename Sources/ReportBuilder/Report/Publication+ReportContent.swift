@@ -14,12 +14,13 @@ extension Publication {
             let text = text(for: chart)
             // the member timeline is laid out at the height its rows need (up to a page), the others at 16:9.
             let design = chart == .memberTimeline ? memberTimelineDesignSize(paper: paper) : nil
-            // The PDF draws no chart title (the figure heading says it): a chart sizing rows to the room may use it.
+            // The PDF draws no chart title (the figure heading says it): a chart sizing rows to the room may use it;
+            // nor the chart's caption: the statement says what it leaves out, in a sentence.
             var context = chartContext
             context.drawsTitle = false
             var spec = chart.spec(context, words: words(for: chart), size: design ?? Size(960, 540), theme: .light)
             spec.figureNumber = "Figure \(index + 1)"
-            return ReportContent.Figure(id: chart.name, heading: text.title, chart: spec, caption: text.caption ?? "",
+            return ReportContent.Figure(id: chart.name, heading: text.title, chart: spec, caption: "",
                                         statement: text.statement, altText: text.altText, designSize: design)
         }
         let title = "\(names.publicationTitle) \(year)"
