@@ -46,7 +46,11 @@ extension ChartDrawing {
         func leaderPath(_ rect: Rect) -> [Point] { Self.pointLeader(from: c, radius: m.radius, to: rect) }
         guard let (rect, leader) = pointLabelCandidates(t, at: c, m, labelledXs: labelledXs).first(where: { cand in
             guard placer.fits(cand.0, gap: 3) else { return false }
-            guard cand.1 else { return true }
+            // Without a leader a label must read as its own point's: every other marker clearly farther from it.
+            guard cand.1 else {
+                let own = Self.distance(cand.0, c)
+                return !placer.markers.contains { hypot($0.rect.midX - c.x, $0.rect.midY - c.y) > 0.5 && Self.distance(cand.0, $0.rect.center) < own + 3 }
+            }
             let path = leaderPath(cand.0)
             return !placer.segmentHitsText(path[0], path[1]) && !placer.segmentHitsMarker(path[0], path[1])
         }) else { return false }
@@ -57,6 +61,11 @@ extension ChartDrawing {
         }
         put(t, rect, .pointLabel)
         return true
+    }
+
+    /// The distance from `p` to the nearest point of `r` (0 inside).
+    static func distance(_ r: Rect, _ p: Point) -> Double {
+        hypot(max(r.minX - p.x, 0, p.x - r.maxX), max(r.minY - p.y, 0, p.y - r.maxY))
     }
 
     /// The leader from a point (centre `c`) to its label's box: from the marker's top or bottom edge to the
