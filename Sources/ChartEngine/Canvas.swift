@@ -130,9 +130,10 @@ public final class Canvas {
 
     // MARK: Text
 
-    /// Shapes and measures plain text (no markup is interpreted), wrapped to `width` when given.
-    public func layoutText(_ text: String, style: TextStyle, width: Double? = nil) -> TextLayout {
-        let layout = textSystem.layout(text, style: style, width: width)
+    /// Shapes and measures plain text (no markup is interpreted), wrapped to `width` when given, breaking
+    /// lines where `breaking` allows.
+    public func layoutText(_ text: String, style: TextStyle, width: Double? = nil, breaking: LineBreaking = .standard) -> TextLayout {
+        let layout = textSystem.layout(text, style: style, width: width, breaking: breaking)
         if !layout.uncoveredCharacters.isEmpty, !uncoveredTexts.contains(where: { $0.text == text }) {
             uncoveredTexts.append(UncoveredText(text: text, characters: layout.uncoveredCharacters))
         }

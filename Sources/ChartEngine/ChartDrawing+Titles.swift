@@ -4,7 +4,7 @@ import Foundation
 extension ChartDrawing {
     /// `text` wrapped to at most `width`, then to the narrowest width that keeps the same number of lines, so
     /// the lines come out about even ("Membership nearly doubled / since 2007, mostly after 2018", not a last
-    /// line of one word). Number ranges never break (``PangoTextSystem/keepingRangesTogether(_:)``).
+    /// line of one word). Number ranges never break (``PangoInput``).
     func balancedText(_ text: String, style: TextStyle, width: Double) -> TextLayout {
         let full = canvas.layoutText(text, style: style, width: width)
         guard full.lineCount > 1 else { return full }

@@ -73,7 +73,7 @@ final class ChartDrawing {
     /// Draws a text at a box that has been decided, and records it.
     func put(_ layout: TextLayout, _ rect: Rect, _ role: TextRole) {
         canvas.draw(layout, at: Point(rect.x, rect.y))
-        placer.record(layout.text, rect, role)
+        placer.record(layout.text, rect, role, lines: layout.lines)
     }
 
     // MARK: Orchestration
@@ -109,14 +109,16 @@ final class ChartDrawing {
         let noteStyle = theme.style(theme.typeScale.source, theme.muted)
         let noteReserve = canvas.measure("+999 labels not shown", style: noteStyle).width + 16
         if let source = spec.source, !source.isEmpty {
-            let t = canvas.layoutText(source, style: noteStyle, width: contentWidth - noteReserve)
+            // Breaks at spaces only: never "isecg- / report".
+            let t = canvas.layoutText(source, style: noteStyle, width: contentWidth - noteReserve, breaking: .spacesOnly)
             bottom -= t.size.height
             put(t, Rect(x: contentLeft, y: bottom, width: t.size.width, height: t.size.height), .source)
             bottom -= 4
         }
         let noteRow = Rect(x: contentRight - noteReserve + 16, y: H - pad - 12, width: noteReserve - 16, height: 12)
         if let caption = spec.caption, !caption.isEmpty {
-            let t = canvas.layoutText(caption, style: theme.style(theme.typeScale.source, theme.muted), width: contentWidth - noteReserve)
+            let t = canvas.layoutText(caption, style: theme.style(theme.typeScale.source, theme.muted), width: contentWidth - noteReserve,
+                                      breaking: .spacesOnly)
             bottom -= t.size.height
             put(t, Rect(x: contentLeft, y: bottom, width: t.size.width, height: t.size.height), .caption)
             bottom -= 4

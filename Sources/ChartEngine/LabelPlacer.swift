@@ -14,6 +14,8 @@ public struct PlacedText: Sendable, Hashable {
     public var rect: Rect
     /// What it is.
     public var role: TextRole
+    /// Its lines as drawn (``TextLayout/lines``): `[text]` for one line.
+    public var lines: [String]
 }
 
 /// A label the renderer could not place without overlap or clipping, and so did not draw.
@@ -104,6 +106,8 @@ final class LabelPlacer {
         candidates.first { fits($0, gap: gap, avoidMarks: avoidMarks) }
     }
 
-    func record(_ text: String, _ rect: Rect, _ role: TextRole) { placed.append(PlacedText(text: text, rect: rect, role: role)) }
+    func record(_ text: String, _ rect: Rect, _ role: TextRole, lines: [String]? = nil) {
+        placed.append(PlacedText(text: text, rect: rect, role: role, lines: lines ?? [text]))
+    }
     func omit(_ text: String, _ role: TextRole) { omitted.append(OmittedLabel(text: text, role: role)) }
 }

@@ -87,13 +87,15 @@ final class PangoTextSystem {
         return h
     }
 
-    /// Lays out plain text (no markup), wrapped to `width` points when given.
-    func layout(_ text: String, style: TextStyle, width: Double?) -> TextLayout {
+    /// Lays out plain text (no markup), wrapped to `width` points when given, breaking lines as `breaking`
+    /// allows (``PangoInput``).
+    func layout(_ text: String, style: TextStyle, width: Double?, breaking: LineBreaking = .standard) -> TextLayout {
         let layout = pango_layout_new(context)!
         let desc = fontDescription(style)
         defer { pango_font_description_free(desc) }
         pango_layout_set_font_description(layout, desc)
-        pango_layout_set_text(layout, width == nil ? text : Self.keepingRangesTogether(text), -1)
+        let input = width == nil ? (text: text, origins: nil) : PangoInput.prepare(text, breaking: breaking)
+        pango_layout_set_text(layout, input.text, -1)
         if let width {
             pango_layout_set_width(layout, Int32((max(width, 1) * pangoScale).rounded(.down)))
             pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR)
@@ -118,25 +120,8 @@ final class PangoTextSystem {
                           size: Size(width.map { max($0, contentWidth) } ?? contentWidth, Double(logical.height) / pangoScale),
                           contentWidth: contentWidth,
                           baseline: baseline - ly, lineCount: lines, logicalOffset: Point(lx, ly),
-                          wrapWidth: width, uncoveredCharacters: TextCoverage.uncoveredCharacters(of: layout))
-    }
-
-    /// No line break inside a number range ("2019–2021", "3–5") nor between a number and its "%": a word
-    /// joiner (U+2060, drawn as nothing) after an en dash between two digits, where Pango would otherwise break
-    /// and leave "2019–" at a line's end, and a no-break space for the space in "95 %". (Pango 1.50's
-    /// allow-breaks attribute does not hold against the break after a dash.) Only the text given to Pango
-    /// changes; the layout's ``TextLayout/text`` is the text as given.
-    static func keepingRangesTogether(_ text: String) -> String {
-        guard text.contains("\u{2013}") || text.contains(" %") else { return text }
-        let scalars = Array(text.unicodeScalars)
-        func digit(_ i: Int) -> Bool { i >= 0 && i < scalars.count && CharacterSet.decimalDigits.contains(scalars[i]) }
-        var out = String.UnicodeScalarView()
-        for (i, c) in scalars.enumerated() {
-            if c == " ", digit(i - 1), i + 1 < scalars.count, scalars[i + 1] == "%" { out.append("\u{00A0}"); continue }
-            out.append(c)
-            if c == "\u{2013}", digit(i - 1), digit(i + 1) { out.append("\u{2060}") }
-        }
-        return String(out)
+                          wrapWidth: width, uncoveredCharacters: TextCoverage.uncoveredCharacters(of: layout),
+                          pangoOrigins: input.origins)
     }
 
     /// Draws a layout with its logical box's top-left corner at the cairo current origin `(x, y)`.
@@ -169,13 +154,47 @@ public final class TextLayout {
     /// Characters no family of the font stack covers (drawn as boxes), each once; empty when all are covered.
     public let uncoveredCharacters: [Unicode.Scalar]
     let logicalOffset: Point
+    /// For each scalar of the text Pango was given, the index of the scalar of `text` it stands for (nil: the same text).
+    let pangoOrigins: [Int]?
+
+    /// The text of each line as laid out (wrapped or at line breaks), without trailing spaces or the line
+    /// break; the text itself when it is one line.
+    public private(set) lazy var lines: [String] = lineTexts()
 
     init(handle: OpaquePointer, text: String, style: TextStyle, size: Size, contentWidth: Double, baseline: Double, lineCount: Int,
-         logicalOffset: Point, wrapWidth: Double?, uncoveredCharacters: [Unicode.Scalar] = []) {
+         logicalOffset: Point, wrapWidth: Double?, uncoveredCharacters: [Unicode.Scalar] = [], pangoOrigins: [Int]? = nil) {
         self.handle = handle; self.text = text; self.style = style; self.size = size; self.contentWidth = contentWidth
         self.baseline = baseline; self.lineCount = lineCount; self.logicalOffset = logicalOffset
         self.wrapWidth = wrapWidth
         self.uncoveredCharacters = uncoveredCharacters
+        self.pangoOrigins = pangoOrigins
+    }
+
+    /// The lines, cut from `text` where Pango's lines start (byte offsets into its copy, mapped back).
+    private func lineTexts() -> [String] {
+        guard lineCount > 1, let given = pango_layout_get_text(handle) else { return [text] }
+        // Pango's copy: scalar index at each UTF-8 byte offset where a scalar starts.
+        var scalarAt: [Int: Int] = [:]
+        var offset = 0
+        for (i, scalar) in String(cString: given).unicodeScalars.enumerated() {
+            scalarAt[offset] = i
+            offset += String(scalar).utf8.count
+        }
+        scalarAt[offset] = scalarAt.count
+        let scalars = Array(text.unicodeScalars)
+        var starts: [Int] = []
+        for i in 0..<lineCount {
+            guard let line = pango_layout_get_line_readonly(handle, Int32(i)) else { continue }
+            let pangoIndex = scalarAt[Int(line.pointee.start_index)] ?? 0
+            let origin = pangoOrigins.map { pangoIndex < $0.count ? $0[pangoIndex] : scalars.count } ?? pangoIndex
+            starts.append(min(origin, scalars.count))
+        }
+        return starts.indices.map { i in
+            let end = i + 1 < starts.count ? starts[i + 1] : scalars.count
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars[starts[i]..<max(starts[i], end)])
+            return String(view).trimmingCharacters(in: .whitespacesAndNewlines)
+        }
     }
 
     deinit { g_object_unref(UnsafeMutableRawPointer(handle)) }

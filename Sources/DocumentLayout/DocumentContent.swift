@@ -94,6 +94,18 @@ public struct DocumentContent: Sendable {
             self.id = id; self.heading = heading; self.chart = chart; self.caption = caption
             self.statement = statement; self.altText = altText; self.designSize = designSize
         }
+
+        /// The chart as the PDF draws it: at its design size, in the light theme, without the title and
+        /// figure number (the figure's heading says them) or the chart's caption (``caption`` is set under it).
+        public var drawnChart: ChartSpec {
+            var spec = chart
+            spec.size = designSize ?? PageStyle.chartDesignSize
+            spec.title = ""
+            spec.figureNumber = nil
+            spec.caption = nil
+            if spec.theme.isDark { spec.theme = .light }
+            return spec
+        }
     }
 
     /// A table that may break across pages, repeating its header row.

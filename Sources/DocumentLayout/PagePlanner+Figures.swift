@@ -23,12 +23,7 @@ extension PagePlanner {
     func measureFigure(_ flow: PageFlow, _ figure: DocumentContent.Figure, number: Int,
                        widthFraction: Double = 1) -> PlacedFigure {
         let heading = "Figure \(number): \(figure.heading)"
-        var spec = figure.chart
-        spec.size = figure.designSize ?? S.chartDesignSize
-        spec.title = ""
-        spec.figureNumber = nil
-        spec.caption = nil
-        if spec.theme.isDark { spec.theme = .light }
+        let spec = figure.drawnChart
         // The chart's frame bleeds into the margins by its inner padding, so that its texts and plot line
         // up with the text column on both sides; it keeps its 16:9 ratio.
         let pad = ChartMetrics.innerPadding(canvasWidth: spec.size.width)

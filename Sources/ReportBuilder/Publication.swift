@@ -40,7 +40,8 @@ public struct Publication: Sendable {
     /// The words drawn on a chart.
     public func words(for chart: StandardChart) -> ChartWords {
         let text = text(for: chart)
-        return ChartWords(title: text.title, subtitle: text.subtitle, source: text.source, altText: text.altText)
+        return ChartWords(title: text.title, subtitle: text.subtitle, caption: text.caption, source: text.source,
+                          altText: text.altText)
     }
 
     /// The chart spec of `chart` with `options`.

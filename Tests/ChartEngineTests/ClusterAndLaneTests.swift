@@ -41,6 +41,19 @@ struct ClusterAndLaneTests {
         }
     }
 
+    /// A merged list too wide for the canvas falls back to its count ("3 join"), counted nowhere as left out;
+    /// a single point's own list ("AB, CD", weight 2) too. A label without a shorter form is still left out.
+    @Test func aListWithoutRoomFallsBackToItsCount() throws {
+        let long = (0..<3).map { "ACRONYM\($0)LONGERTHANANYCANVASCANHOLDXYZ" }
+        var points = long.enumerated().map { i, label in LabeledPoint(DataPoint(x: 2012 + Double(i) / 365, y: 5), label: label) }
+        points.append(LabeledPoint(DataPoint(x: 2017, y: 8), label: long.joined(separator: ", "), weight: 3))
+        points.append(LabeledPoint(DataPoint(x: 2019, y: 9), label: long.joined(separator: "") + long.joined(separator: "")))
+        let layout = try ChartRenderer.layout(Self.pointsChart(points, size: Size(400, 300)))
+        let labels = layout.placedTexts.filter { $0.role == .pointLabel }.map(\.text)
+        #expect(labels.sorted() == ["3 join", "3 join"], "\(labels)")
+        #expect(layout.omittedLabels.map(\.text) == [long.joined(separator: "") + long.joined(separator: "")])
+    }
+
     static func timeline(_ events: [TimelineEvent], size: Size) -> ChartSpec {
         ChartSpec(size: size, title: "Editions", x: AxisSpec(.time(domain: 2019...2024)),
                   panels: [PanelSpec(y: AxisSpec(.hidden), marks: [.timeline(TimelineMark(events: events))])], altText: "Timeline.")

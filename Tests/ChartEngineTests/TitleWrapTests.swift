@@ -41,4 +41,45 @@ import _TestSupport
         #expect(box.rect.width < contentWidth - 20, "title box \(box.rect.width) of \(contentWidth)")
         #expect(try ChartRenderer.layout(spec) == rendered.layout)
     }
+
+    /// `.spacesOnly` never breaks after a hyphen or slash inside a word; `.standard` does (so the test tells
+    /// them apart). The layout's text stays the text as given; its lines are cut from it.
+    @Test func spacesOnlyHoldsHyphenatedWordsTogether() throws {
+        _ = try Canvas.renderPNG(size: Size(100, 100)) { canvas in
+            let style = TextStyle(size: 9)
+            let text = "Source: the group's datasets. Chart: isecg-report"
+            let head = canvas.measure("Source: the group's datasets. Chart: isecg-", style: style).width
+            let standard = canvas.layoutText(text, style: style, width: head + 2)
+            #expect(standard.lines == ["Source: the group's datasets. Chart: isecg-", "report"])
+            let held = canvas.layoutText(text, style: style, width: head + 2, breaking: .spacesOnly)
+            #expect(held.lines == ["Source: the group's datasets. Chart:", "isecg-report"])
+            #expect(held.text == text)
+            let slash = canvas.layoutText("Sources: agencies and/or press", style: style,
+                                          width: canvas.measure("Sources: agencies and/", style: style).width + 1, breaking: .spacesOnly)
+            #expect(slash.lines == ["Sources: agencies", "and/or press"])
+            // A range keeps its joiner in both modes, and the lines map back to the text as given.
+            let range = canvas.layoutText("Members 2019–2021 per year", style: style,
+                                          width: canvas.measure("Members 2019–", style: style).width + 1, breaking: .spacesOnly)
+            #expect(range.lines == ["Members", "2019–2021 per", "year"], "\(range.lines)")
+            #expect(range.lines.joined(separator: " ") == "Members 2019–2021 per year")
+        }
+    }
+
+    /// The source line at 400 × 300 breaks at a space, never as "isecg- / report", and the record keeps its lines;
+    /// the PDF's text is the text as given (no joiner).
+    @Test func theSourceLineBreaksOnlyAtSpaces() throws {
+        var spec = Samples.stepWithLabels(Size(400, 300), .light)
+        spec.source = "Source: ISECG; agency announcements. Chart: isecg-report"  // the bundled source line
+        let layout = try ChartRenderer.layout(spec)
+        let source = try #require(layout.placedTexts.first { $0.role == .source })
+        #expect(source.lines.count == 2, "\(source.lines)")
+        #expect(!source.lines.contains { $0.hasSuffix("-") }, "\(source.lines)")
+        #expect(source.lines.joined(separator: " ") == spec.source)
+        #expect(source.text == spec.source)
+        let pdf = try ChartRenderer.renderPDF(spec, createDate: PDFDate(year: 2024, month: 12, day: 31))
+        let path = try temporaryFile(pdf.data, suffix: ".pdf")
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let text = try runTool("/usr/bin/pdftotext", [path, "-"]).1
+        #expect(text.contains("isecg-report") && !text.contains("\u{2060}"), "\(text)")
+    }
 }

@@ -107,7 +107,7 @@ extension MemberTimelineRowsTests {
         let figure = try #require(content.figures.first)
         let design = try #require(figure.designSize)
         #expect(design.width == 640 && design.height > 600 && design.height <= DocumentPDF.fullPageChartHeight(paper: Paper.a4.size))
-        let layout = try ChartRenderer.layout(figure.chart)
+        let layout = try ChartRenderer.layout(figure.drawnChart)
         let labels = layout.placedTexts.filter { $0.role == .axisLabel && $0.text.hasSuffix("SA") }
         #expect(labels.count == 60, "\(labels.count) of 60 row labels placed")
         #expect(layout.omittedLabels.isEmpty, "\(layout.omittedLabels.map(\.text))")
@@ -118,5 +118,41 @@ extension MemberTimelineRowsTests {
         let few = Publication(analysis: try DatasetAnalysis.load(DatasetDirectory(path: small.path), year: nil))
         let fewContent = few.reportContent(charts: [.memberTimeline], paper: .a4, createDate: PDFDate(year: 2024, month: 12, day: 31))
         #expect(fewContent.figures.first?.designSize == Size(640, 360))
+    }
+
+    /// The PDF leaves the chart's title out (its figure heading says it), and the rows get that room: 56 of the
+    /// 60 members on US Letter, where a titled canvas of the same height would fold them into join-year cohorts,
+    /// each get a labelled row; 60 on A4 take a shorter figure than with a title; every figure fits its page.
+    @Test func thePDFGivesTheTitlesRoomToTheRows() throws {
+        var generator = StressSetGenerator(seed: 12)
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("timeline-untitled-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let sixty = generator.sixtyOverSixYears()
+        var fiftySix = sixty
+        (fiftySix.name, fiftySix.members) = ("fifty-six", Array(sixty.members.prefix(56)))
+        for (set, paper, rows) in [(sixty, Paper.a4, 60), (fiftySix, Paper.letter, 56)] {
+            let dir = try set.write(into: root)
+            let publication = Publication(analysis: try DatasetAnalysis.load(DatasetDirectory(path: dir.path), year: nil))
+            let content = publication.reportContent(charts: [.memberTimeline], paper: paper,
+                                                    createDate: PDFDate(year: 2024, month: 12, day: 31))
+            let figure = try #require(content.figures.first)
+            let design = try #require(figure.designSize)
+            let members = publication.analysis.dataset.members, year = publication.analysis.statistics.reportYear ?? 0
+            let titled = MemberTimelineChart.canvasHeight(members: members, reportYear: year, width: design.width,
+                                                          maximum: DocumentPDF.fullPageChartHeight(paper: paper.size))
+            #expect(design.height < titled, "\(set.name): \(design.height) pt, titled \(titled) pt")
+            // A titled canvas of this height has fewer rows than members.
+            var titledContext = publication.chartContext
+            titledContext.canvasSize = design
+            #expect(MemberTimelineChart(context: titledContext).rowCapacity < rows || paper == .a4)
+            let layout = try ChartRenderer.layout(figure.drawnChart)
+            let labels = layout.placedTexts.filter { $0.role == .axisLabel && $0.text.hasSuffix("SA") }
+            #expect(labels.count == rows, "\(set.name) on \(paper): \(labels.count) of \(rows) row labels placed")
+            #expect(layout.omittedLabels.isEmpty, "\(layout.omittedLabels.map(\.text))")
+            // Each row label is 8 pt or larger (an 8 pt line is 9.3 pt tall).
+            #expect(labels.allSatisfy { $0.rect.height >= 9.3 }, "\(labels.map(\.rect.height).min() ?? 0)")
+            let pages = try DocumentPDF.plan(content.document)
+            #expect(pages.contains { $0.figures == 1 }, "\(set.name): the figure has a page")
+        }
     }
 }

@@ -102,6 +102,16 @@ struct StandardChartTests {
         }
     }
 
+    /// The bundled source line ("… Chart: isecg-report") wraps at 400 × 300 at a space, never after the hyphen.
+    @Test(arguments: ChartCatalog.charts)
+    func theSourceLineNeverBreaksAtAHyphen(chart: StandardChart) throws {
+        let spec = Self.bundled.chartSpec(chart, options: ChartOptions(size: Size(400, 300), scale: 1))
+        let source = try #require(try ChartRenderer.layout(spec).placedTexts.first { $0.role == .source })
+        #expect(source.lines.count > 1, "the test needs a wrapped source line: \(source.lines)")
+        #expect(!source.lines.contains { $0.hasSuffix("-") }, "\(chart.name): \(source.lines)")
+        #expect(source.text == spec.source)
+    }
+
     /// The report year equal to the first join year: one year of data on every chart.
     static let firstYearOnly: Publication = {
         let path = repositoryRoot.appendingPathComponent("Datasets").path

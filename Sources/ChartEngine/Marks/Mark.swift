@@ -147,9 +147,14 @@ public struct LabeledPoint: Sendable, Hashable {
     public var noun: String?
     /// Drawn as a ring whatever the mark's `hollow` (e.g. departures among joins).
     public var hollow: Bool
+    /// A shorter label drawn when `label` finds no room (a count, "3 join"); nil: none. A cluster rule sets it
+    /// for a label listing several things.
+    public var compactLabel: String?
     /// Creates a point.
-    public init(_ point: DataPoint, label: String? = nil, weight: Int = 1, noun: String? = nil, hollow: Bool = false) {
+    public init(_ point: DataPoint, label: String? = nil, weight: Int = 1, noun: String? = nil, hollow: Bool = false,
+                compactLabel: String? = nil) {
         self.point = point; self.label = label; self.weight = weight; self.noun = noun; self.hollow = hollow
+        self.compactLabel = compactLabel
     }
 }
 
@@ -157,7 +162,8 @@ public struct LabeledPoint: Sendable, Hashable {
 /// right, a point joins the cluster of the nearest point on its right while it is within two radii plus 1 pt
 /// (or `distance`, when larger) of that cluster's rightmost point; the cluster draws one marker there (a ring only if all its points are
 /// rings), labelled with its points' labels (joined by ", ") while they stand for at most `maxListed` things,
-/// else with a count per noun in order of appearance ("40 join", "12 join, 2 leave").
+/// else with a count per noun in order of appearance ("40 join", "12 join, 2 leave"). A listed label that
+/// finds no room falls back to the count (``LabeledPoint/compactLabel``), as does a single point's list.
 public struct PointCluster: Sendable, Hashable {
     /// The word after the count ("join", "leave").
     public var noun: String

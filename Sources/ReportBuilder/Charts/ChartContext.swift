@@ -12,6 +12,9 @@ struct ChartContext: Sendable {
     var outputs: OutputList
     /// The canvas the chart is drawn on, when known (a chart's rows or labels may depend on the room).
     var canvasSize: Size? = nil
+    /// Whether the canvas draws the chart's title: false in the PDF, whose figure heading says it instead, so
+    /// that a chart sizing its rows to the room (member-timeline) may use the title's.
+    var drawsTitle = true
 
     /// "14 in 2007–2014, 15 in 2015–2018, 27 in 2021–2024": a yearly series with equal runs merged.
     static func runs(_ series: [(year: Int, value: String)]) -> String {

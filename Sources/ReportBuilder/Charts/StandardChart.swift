@@ -59,4 +59,11 @@ protocol ChartDrawing: Sendable {
     func statement(first: MembershipYear, last: MembershipYear) -> String
     /// The alt text; `period` is the year range and `members` the year-end counts with equal runs merged.
     func altText(last: MembershipYear, period: String, members: String) -> String
+    /// A note above the source line on what the chart leaves out (for example editions before its first
+    /// year), or nil (the default).
+    func caption() -> String?
+}
+
+extension ChartDrawing {
+    func caption() -> String? { nil }
 }

@@ -20,17 +20,20 @@ public struct ChartText: Hashable, Sendable {
     public var statement: String
     /// A complete description of the data for SVG `<desc>`, `summary.md` and the PDF.
     public var altText: String
+    /// A note under the chart on what it leaves out ("3 earlier editions before 2007 not shown"), or nil.
+    public var caption: String?
 
     /// The longest title allowed, in words (CHART-STYLE.md).
     public static let maximumTitleWords = 10
 
     /// Creates chart text.
-    public init(title: String, subtitle: String, source: String, statement: String, altText: String) {
+    public init(title: String, subtitle: String, source: String, statement: String, altText: String, caption: String? = nil) {
         self.title = title
         self.subtitle = subtitle
         self.source = source
         self.statement = statement
         self.altText = altText
+        self.caption = caption
     }
 
     /// The text of `chart` for `statistics`, worded with `names`; `roster` and `outputs` add acronyms and titles
@@ -52,7 +55,7 @@ public struct ChartText: Hashable, Sendable {
                             members: ChartContext.runs(statistics.membership.map { ($0.year, HouseStyle.integer($0.members)) }))
         } ?? "An empty chart: no \(noun) are recorded."
         return ChartText(title: title, subtitle: drawing.subtitle(), source: drawing.names.sourceLine,
-                         statement: statement, altText: altText)
+                         statement: statement, altText: altText, caption: drawing.caption())
     }
 
     /// The first of `candidates` with at most the allowed number of words (the last one otherwise).

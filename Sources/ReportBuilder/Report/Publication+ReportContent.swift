@@ -14,7 +14,11 @@ extension Publication {
             let text = text(for: chart)
             // the member timeline is laid out at the height its rows need (up to a page), the others at 16:9.
             let design = chart == .memberTimeline ? memberTimelineDesignSize(paper: paper) : nil
-            var spec = chartSpec(chart, options: ChartOptions(size: design ?? Size(960, 540), theme: .light))
+            // The PDF draws no chart title (the figure heading says it): a chart sizing rows to the room may use it;
+            // nor the chart's caption: the statement says what it leaves out, in a sentence.
+            var context = chartContext
+            context.drawsTitle = false
+            var spec = chart.spec(context, words: words(for: chart), size: design ?? Size(960, 540), theme: .light)
             spec.figureNumber = "Figure \(index + 1)"
             return ReportContent.Figure(id: chart.name, heading: text.title, chart: spec, caption: "",
                                         statement: text.statement, altText: text.altText, designSize: design)
@@ -97,6 +101,6 @@ extension Publication {
         let width = DocumentPDF.chartDesignWidth
         return Size(width, MemberTimelineChart.canvasHeight(
             members: analysis.dataset.members, reportYear: analysis.statistics.reportYear ?? 0, width: width,
-            maximum: DocumentPDF.fullPageChartHeight(paper: paper.size)))
+            maximum: DocumentPDF.fullPageChartHeight(paper: paper.size), titled: false))
     }
 }

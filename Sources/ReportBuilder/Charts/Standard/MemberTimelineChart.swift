@@ -31,26 +31,33 @@ struct MemberTimelineChart: ChartDrawing {
 
     /// How many rows the canvas can label at 8 pt (the smallest row label), from its height: the header,
     /// legend, footer and axis take about 125 pt plus the margins (25 pt more below 700 pt wide, 45 pt below
-    /// 500 pt, where titles and legends wrap). Without a size (the words), every member gets its row.
+    /// 500 pt, where titles and legends wrap), less the title's room when the title is not drawn (the PDF).
+    /// Without a size (the words), every member gets its row.
     var rowCapacity: Int {
         guard let size = context.canvasSize else { return .max }
-        return max(3, Int((size.height - Self.overhead(width: size.width)) / Self.rowPitch))
+        return max(3, Int((size.height - Self.overhead(width: size.width, titled: context.drawsTitle)) / Self.rowPitch))
     }
 
     /// The room one row takes at 8 pt labels.
     static let rowPitch = 10.5
 
-    /// The height not given to rows at a canvas width.
-    static func overhead(width: Double) -> Double {
+    /// The height not given to rows at a canvas width, with or without the title drawn.
+    static func overhead(width: Double, titled: Bool = true) -> Double {
         125 + 2 * ChartMetrics.innerPadding(canvasWidth: width) + (width < 500 ? 45 : width < 700 ? 25 : 0)
+            - (titled ? 0 : titleRoom(width: width))
     }
 
+    /// The title's part of ``overhead(width:titled:)``: two 20 pt lines and the gap below 700 pt wide, where
+    /// titles wrap (46.6 pt measured at 640 pt, the PDF's design width), one line above.
+    static func titleRoom(width: Double) -> Double { width < 700 ? 48 : 25 }
+
     /// The canvas height at `width` that labels one row per member (or per group of members sharing both
-    /// dates) for `members` up to the report year, never below 16:9 nor above `maximum`.
-    static func canvasHeight(members: [Member], reportYear: Int, width: Double, maximum: Double) -> Double {
+    /// dates) for `members` up to the report year, never below 16:9 nor above `maximum`; `titled: false`
+    /// for a canvas that leaves the title out (the PDF's figures).
+    static func canvasHeight(members: [Member], reportYear: Int, width: Double, maximum: Double, titled: Bool = true) -> Double {
         let rows = MemberTimelineRows(members: members.filter { $0.joined.year <= reportYear },
                                       chartEnd: Double(reportYear + 1), capacity: .max).rows.count
-        let needed = overhead(width: width) + Double(rows) * rowPitch + 1
+        let needed = overhead(width: width, titled: titled) + Double(rows) * rowPitch + 1
         return min(maximum, max(width * 9 / 16, needed.rounded(.up)))
     }
 

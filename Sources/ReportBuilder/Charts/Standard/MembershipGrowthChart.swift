@@ -60,7 +60,8 @@ struct MembershipGrowthChart: ChartDrawing {
     /// Changes closer than a label line (14 pt, centre to centre) merge into one marker and label ("AB, CD" or
     /// "5 join"): each could not keep a label of its own beside the others, and a merged label names or counts
     /// them all, in date order, where separate ones were dropped (326 → 141 labels left out over the stress
-    /// gallery's sets and six sizes).
+    /// gallery's sets and six sizes; 70 since labels may lean below their points and a list without room is
+    /// drawn as its count).
     var clusterDistance: Double { 14 }
 
     /// The most acronyms one label lists: six from 900 pt wide, else three; a larger batch is labelled with its
