@@ -80,4 +80,21 @@ struct ClusterAndLaneTests {
         #expect(labels.allSatisfy { $0.rect.maxY <= axis } && layout.markers.allSatisfy { $0.rect.maxY <= axis })
         if size.height >= 540 { #expect(layout.omittedLabels.isEmpty, "\(layout.omittedLabels)") }
     }
+
+    /// Editions whose labels fit nowhere (wider than the canvas, no compact form): the labels are left out and
+    /// counted, but every edition keeps its marker on the axis, none hiding another.
+    @Test(arguments: [Size(400, 300), Size(960, 540)])
+    func everyEditionKeepsItsMarkerWhenItsLabelIsLeftOut(size: Size) throws {
+        let events = (0..<4).map { (i: Int) -> TimelineEvent in
+            TimelineEvent(x: 2020.5 + Double(i) / 12, label: String(repeating: "Exploration Roadmap ", count: 12) + "\(i)",
+                          isKey: i == 3)
+        }
+        let layout = try ChartRenderer.renderPNG(Self.timeline(events, size: size)).layout
+        let labels = layout.placedTexts.filter { $0.role == .timelineLabel }
+        #expect(labels.isEmpty && layout.omittedLabels.count == events.count)
+        #expect(layout.markers.count == events.count, "\(layout.markers.count) markers for \(events.count) editions")
+        for (i, a) in layout.markers.enumerated() {
+            for b in layout.markers[(i + 1)...] { #expect(!a.rect.intersects(b.rect), "\(a.rect) \(b.rect)") }
+        }
+    }
 }

@@ -23,28 +23,30 @@ extension ChartDrawing {
             // Full labels; where some find no room, compact labels for those; key events first if one is left out.
             var layouts = full
             var plan = planTimeline(events, layouts, f, sx, keysFirst: false)
-            if plan.contains(where: { $0 == nil }) {
-                layouts = events.indices.map { plan[$0] == nil ? compact[$0] ?? full[$0] : full[$0] }
+            if plan.contains(where: { $0?.label == nil }) {
+                layouts = events.indices.map { plan[$0]?.label == nil ? compact[$0] ?? full[$0] : full[$0] }
                 plan = planTimeline(events, layouts, f, sx, keysFirst: false)
             }
-            if zip(events, plan).contains(where: { $0.0.isKey && $0.1 == nil }) { plan = planTimeline(events, layouts, f, sx, keysFirst: true) }
+            if zip(events, plan).contains(where: { $0.0.isKey && $0.1?.label == nil }) { plan = planTimeline(events, layouts, f, sx, keysFirst: true) }
             for (i, e) in events.enumerated() {
                 guard let p = plan[i] else { placer.omit(layouts[i].text, .timelineLabel); continue }
                 let x = p.marker.x
+                defer { if p.label == nil { placer.omit(layouts[i].text, .timelineLabel) } }
                 canvas.line(from: Point(x, f.rect.maxY - 1), to: Point(x, f.rect.maxY - 7),
                             style: StrokeStyle(width: 1.5, color: theme.resolve(e.color)))
                 drawTimelineMarker(e, at: p.marker)
                 placer.addMarker(p.markerRect)
-                put(layouts[i], p.label, .timelineLabel)
+                if let label = p.label { put(layouts[i], label, .timelineLabel) }
             }
         })
     }
 
-    /// One event's place: marker centre and box, and label box.
+    /// One event's place: marker centre and box, and label box (nil: the marker is drawn, its label left out
+    /// and counted, when no lane has room for the label: an edition is never silently missing from the axis).
     struct TimelinePlacement: Equatable {
         var marker: Point
         var markerRect: Rect
-        var label: Rect
+        var label: Rect?
     }
 
     /// The lanes' plan: one placement per event (nil: left out), without drawing.
@@ -71,10 +73,13 @@ extension ChartDrawing {
         }
         var texts: [Rect] = [], markers: [Rect] = []
         func clear(_ label: Rect, _ markerRect: Rect) -> Bool {
-            guard area.contains(label), area.contains(markerRect), placer.fits(label, gap: 4), placer.fits(markerRect, gap: 2) else { return false }
+            guard area.contains(label), clear(markerRect), placer.fits(label, gap: 4) else { return false }
             let padded = label.outset(dx: 3, dy: 1)
-            return !texts.contains { $0.intersects(padded) || $0.intersects(markerRect) }
-                && !markers.contains { $0.outset(dx: 1, dy: 1).intersects(markerRect) || $0.intersects(padded) }
+            return !texts.contains { $0.intersects(padded) } && !markers.contains { $0.intersects(padded) }
+        }
+        func clear(_ markerRect: Rect) -> Bool {
+            area.contains(markerRect) && placer.fits(markerRect, gap: 2) && !texts.contains { $0.intersects(markerRect) }
+                && !markers.contains { $0.outset(dx: 1, dy: 1).intersects(markerRect) }
         }
         var plan = [TimelinePlacement?](repeating: nil, count: events.count)
         let order = keysFirst ? events.indices.filter { events[$0].isKey } + events.indices.filter { !events[$0].isKey }
@@ -84,6 +89,7 @@ extension ChartDrawing {
         for (rank, i) in lefts.reversed().enumerated() { preferred[i] = rank % laneCount }
         for i in order {
             let x = sx.map(events[i].x), t = layouts[i].size
+            var markerOnly: TimelinePlacement?
             for k in 0..<laneCount {
                 let lane = (preferred[i] + k) % laneCount
                 let c = Point(x, laneY(lane))
@@ -92,11 +98,15 @@ extension ChartDrawing {
                 let right = Rect(x: x + r + 4, y: c.y - t.height / 2, width: t.width, height: t.height)
                 let left = Rect(x: x - r - 4 - t.width, y: c.y - t.height / 2, width: t.width, height: t.height)
                 let sides = labelsRight[i] ? [right, left] : [left, right]
-                guard let label = sides.first(where: { clear($0, markerRect) }) else { continue }
+                guard let label = sides.first(where: { clear($0, markerRect) }) else {
+                    if markerOnly == nil, clear(markerRect) { markerOnly = TimelinePlacement(marker: c, markerRect: markerRect, label: nil) }
+                    continue
+                }
                 plan[i] = TimelinePlacement(marker: c, markerRect: markerRect, label: label)
                 texts.append(label); markers.append(markerRect)
                 break
             }
+            if plan[i] == nil, let placement = markerOnly { plan[i] = placement; markers.append(placement.markerRect) }
         }
         return plan
     }
