@@ -10,6 +10,7 @@ let package = Package(
         .library(name: "DatasetCore", targets: ["DatasetCore"]),
         .library(name: "StatisticsCore", targets: ["StatisticsCore"]),
         .library(name: "ReportBuilder", targets: ["ReportBuilder"]),
+        .library(name: "ReportWriter", targets: ["ReportWriter"]),
         .library(name: "DataText", targets: ["DataText"]),
     ],
     dependencies: [

@@ -21,6 +21,7 @@ let package = Package(
             .product(name: "DatasetCore", package: mainIdentity),
             .product(name: "StatisticsCore", package: mainIdentity),
             .product(name: "ReportBuilder", package: mainIdentity),
+            .product(name: "ReportWriter", package: mainIdentity),
         ]),
     ],
     swiftLanguageModes: [.v6]

@@ -6,6 +6,7 @@ import FoundationXML
 #endif
 @_spi(Fuzzing) import DatasetCore
 import ReportBuilder
+import ReportWriter
 
 /// The most characters report.yml's text values may have (Datasets/README.md).
 func configLimits(_ config: ReportConfig) -> [(String, String?, Int)] {
@@ -50,13 +51,12 @@ func checkConfig(_ files: [String: [UInt8]]) {
 func checkBuild(_ files: [String: [UInt8]]) {
     let directory = DatasetDirectory(path: "D", files: files)
     guard let analysis = try? DatasetAnalysis.load(directory, year: nil) else { return }
+    let built = Result { try Publication(analysis: analysis).reportFiles(paper: nil, sourceDateEpoch: "0") }
     let set: OutputFileSet
-    do {
-        set = try Publication(analysis: analysis).reportFiles(paper: nil, sourceDateEpoch: "0")
-    } catch is ReportError {
-        return
-    } catch {
-        fatalError("fuzz check failed: building the report threw \(error)")
+    switch built {
+    case .success(let files): set = files
+    case .failure(is ReportError): return
+    case .failure(let error): fatalError("fuzz check failed: building the report threw \(error)")
     }
     for path in set.sortedPaths where path.hasSuffix(".svg") {
         let parser = XMLParser(data: Data(set.files[path] ?? []))
