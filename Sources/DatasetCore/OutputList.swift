@@ -5,27 +5,35 @@ import PartialDates
 /// numbered once each, dates in 8 bytes). Reading an element makes its Strings; the columns the statistics
 /// and the report scan over every row (`row(at:)`, `date(at:)`, `sourceURLNumber(at:)`) make none.
 public struct OutputList: RandomAccessCollection, ExpressibleByArrayLiteral, Sendable {
-    /// A date in 8 bytes; month and day 0 when unknown.
+    /// A date in 8 bytes; month and day 0 when unknown. A year outside 32 bits (only a year-only date can have
+    /// one) is not stored here: `init` fails and the list keeps that date whole in `otherDates`.
     private struct CompactDate: Sendable {
         let year: Int32
         let month: UInt8
         let day: UInt8
 
-        init(_ date: PartialDate) {
-            year = Int32(clamping: date.year)
-            month = UInt8(clamping: date.month ?? 0)
-            day = UInt8(clamping: date.day ?? 0)
+        init?(_ date: PartialDate) {
+            guard let year = Int32(exactly: date.year) else { return nil }
+            self.year = year
+            month = UInt8(date.month ?? 0)  // 1...12 for a date with a month
+            day = UInt8(date.day ?? 0)  // 1...31 for a date with a day
         }
+
+        /// Stands for a date kept in `otherDates`.
+        static let elsewhere = CompactDate(year: Int32.min)
+
+        private init(year: Int32) { self.year = year; month = 0; day = 0 }
 
         var date: PartialDate {
             let year = Int(self.year)
-            // Always a valid date: it was one when stored. The fallback only keeps this total.
+            // A month or day date was valid when stored, so it is again; a year-only date needs no check.
             return PartialDate(year: year, month: month == 0 ? nil : Int(month), day: day == 0 ? nil : Int(day))
                 ?? PartialDate(year: year)
         }
     }
 
     private var dates: [CompactDate] = []
+    private var otherDates: [Int: PartialDate] = [:]
     private var types: [OutputType] = []
     private var titles = TextColumn()
     /// Numbers into `names` (leads and series); -1 for none.
@@ -57,7 +65,7 @@ public struct OutputList: RandomAccessCollection, ExpressibleByArrayLiteral, Sen
 
     /// Row `position` as an `Output` (its Strings made now).
     public subscript(position: Int) -> Output {
-        Output(date: dates[position].date, type: types[position], title: titles[position],
+        Output(date: date(at: position), type: types[position], title: titles[position],
                lead: name(leads[position]), series: name(series[position]),
                sourceURL: sourceURLs[position] < 0 ? nil : urls.string(at: sourceURLs[position]),
                location: location(at: position))
@@ -65,11 +73,15 @@ public struct OutputList: RandomAccessCollection, ExpressibleByArrayLiteral, Sen
 
     /// Row `position` without its title, series and source: what the statistics read.
     public func row(at position: Int) -> OutputRow {
-        OutputRow(date: dates[position].date, type: types[position], lead: name(leads[position]))
+        OutputRow(date: date(at: position), type: types[position], lead: name(leads[position]))
     }
 
     /// The date of row `position`.
-    public func date(at position: Int) -> PartialDate { dates[position].date }
+    public func date(at position: Int) -> PartialDate {
+        let date = dates[position]
+        if date.year == Int32.min, let other = otherDates[position] { return other }
+        return date.date
+    }
 
     /// The type of row `position`.
     public func type(at position: Int) -> OutputType { types[position] }
@@ -105,7 +117,7 @@ public struct OutputList: RandomAccessCollection, ExpressibleByArrayLiteral, Sen
 
     /// The rows that `include` accepts by type and date, as `Output`s in file order; the others make no Strings.
     public func outputs(where include: (OutputType, PartialDate) -> Bool) -> [Output] {
-        indices.filter { include(types[$0], dates[$0].date) }.map { self[$0] }
+        indices.filter { include(types[$0], date(at: $0)) }.map { self[$0] }
     }
 
     /// Appends `output`.
@@ -130,7 +142,12 @@ public struct OutputList: RandomAccessCollection, ExpressibleByArrayLiteral, Sen
 
     private mutating func append(date: PartialDate, type: OutputType, title: UnsafeBufferPointer<UInt8>, lead: String?,
                                  series: Int32, sourceURL: Int32, location: SourceLocation) {
-        dates.append(CompactDate(date))
+        if let compact = CompactDate(date), compact.year != Int32.min {
+            dates.append(compact)
+        } else {
+            otherDates[dates.count] = date
+            dates.append(.elsewhere)
+        }
         types.append(type)
         titles.append(title)
         leads.append(lead.map { names.intern($0) } ?? -1)

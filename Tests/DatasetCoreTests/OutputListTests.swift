@@ -50,6 +50,13 @@ struct OutputListTests {
         #expect(Array(list.allDates) == outputs.map(\.date))
     }
 
+    @Test func yearsBeyondThirtyTwoBitsComeBackWhole() {
+        let location = SourceLocation(file: "D/outputs.csv", line: 2, column: 1)
+        let years = [Int.max, Int(Int32.min), -5, 2024, Int(Int32.max) + 1]
+        let list = OutputList(years.map { Output(date: PartialDate(year: $0), type: .report, title: "T", location: location) })
+        #expect(list.map(\.date.year) == years && Array(list.allDates) == years.map { PartialDate(year: $0) })
+    }
+
     @Test func sourceURLsAreNumberedOnceInFirstSeenOrder() {
         let urls: [String?] = ["https://b", nil, "https://a", "https://b", "", "https://c", "https://a"]
         let location = SourceLocation(file: "D/outputs.csv", line: 2, column: 1)
