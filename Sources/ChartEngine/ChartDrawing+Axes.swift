@@ -79,9 +79,10 @@ extension ChartDrawing {
         case .band(let b):
             let layouts = f.yTicks.map { canvas.layoutText($0.label, style: style) }
             let h = layouts.map(\.size.height).max() ?? 0
-            // Thin: keep every k-th row label when rows are shorter than a line of text.
+            // Thin: keep every k-th row label when rows are shorter than a line of text and the axis's gap.
+            let gap = max(0, f.spec.y.bandLabelGap)
             var k = 1
-            while Double(k) * abs(b.step) < h + 1 && k < layouts.count { k += 1 }
+            while Double(k) * abs(b.step) < h + gap && k < layouts.count { k += 1 }
             for (i, t) in f.yTicks.enumerated() {
                 guard let c = b.center(of: t.label) else { continue }
                 if i % k != 0 { placer.omit(t.label, .axisLabel); continue }

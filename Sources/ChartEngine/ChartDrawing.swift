@@ -97,7 +97,9 @@ final class ChartDrawing {
             y += t.size.height + 2
         }
         if let sub = spec.subtitle, !sub.isEmpty {
-            let t = balancedText(sub, style: theme.style(theme.typeScale.subtitle, theme.muted), width: contentWidth)
+            // Breaks at spaces only: the dataset's name in a subtitle never reads "hundred- / fifty-over-forty-years".
+            let t = balancedText(sub, style: theme.style(theme.typeScale.subtitle, theme.muted), width: contentWidth,
+                                 breaking: .spacesOnly)
             put(t, Rect(x: contentLeft, y: y, width: t.size.width, height: t.size.height), .subtitle)
             y += t.size.height
         }

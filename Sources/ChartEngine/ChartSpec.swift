@@ -50,6 +50,10 @@ public struct AxisSpec: Sendable, Hashable {
     public var grid: Bool
     /// Explicit tick values instead of nice ticks.
     public var tickValues: [Double]?
+    /// Band axes: the room kept between two rows' labels (their line boxes), in points. Rows shorter than a
+    /// label line plus this gap are thinned (every k-th label kept); 0 keeps every label while a row is at
+    /// least a line tall (the member timeline's tightened rows, docs/chart-engine.md).
+    public var bandLabelGap: Double = 1
 
     /// Creates an axis.
     public init(_ kind: Kind, format: NumberFormat = .automatic, title: String? = nil, grid: Bool = false, tickValues: [Double]? = nil) {

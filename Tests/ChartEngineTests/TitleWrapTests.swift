@@ -82,4 +82,27 @@ import _TestSupport
         let text = try runTool("/usr/bin/pdftotext", [path, "-"]).1
         #expect(text.contains("isecg-report") && !text.contains("\u{2060}"), "\(text)")
     }
+
+    /// A subtitle breaks at spaces only, as the source line: a dataset's name in it never reads "hundred- /
+    /// fifty-over-forty-years". A hyphenated word wider than the line still wraps inside the canvas: Pango,
+    /// finding no break it may take, breaks it at its hyphens (WORD_CHAR's fallback), not past the edge.
+    @Test func subtitlesBreakOnlyAtSpacesAndLongWordsStillFit() throws {
+        var spec = Samples.stepWithLabels(Size(400, 300), .light)
+        spec.subtitle = "Members at year end, hundred-fifty-over-forty-years, 1985–2024"
+        let layout = try ChartRenderer.layout(spec)
+        let subtitle = try #require(layout.placedTexts.first { $0.role == .subtitle })
+        #expect(subtitle.lines.count >= 2, "\(subtitle.lines)")
+        #expect(!subtitle.lines.contains { $0.hasSuffix("-") }, "\(subtitle.lines)")
+        #expect(subtitle.lines.contains { $0.hasPrefix("hundred-fifty-over-forty-years") }, "\(subtitle.lines)")
+        #expect(subtitle.text == spec.subtitle)
+        // One hyphenated word wider than the canvas: it wraps rather than running off the right edge.
+        let word = Array(repeating: "unbreakable", count: 8).joined(separator: "-")
+        spec.subtitle = "Members at year end, \(word)"
+        let long = try ChartRenderer.layout(spec)
+        let box = try #require(long.placedTexts.first { $0.role == .subtitle })
+        #expect(box.rect.maxX <= 400 - ChartMetrics.innerPadding(canvasWidth: 400) + 0.5, "\(box.rect) \(box.lines)")
+        #expect(box.lines.count >= 3, "\(box.lines)")
+        #expect(box.lines.dropLast().allSatisfy { $0.hasSuffix("-") || $0.hasSuffix(",") }, "\(box.lines)")
+        #expect(box.lines.joined().replacingOccurrences(of: " ", with: "") == spec.subtitle!.replacingOccurrences(of: " ", with: ""))
+    }
 }

@@ -120,6 +120,39 @@ extension MemberTimelineRowsTests {
         #expect(fewContent.figures.first?.designSize == Size(640, 360))
     }
 
+    /// 60 members on US Letter, whose page has room for about 58 rows at the comfortable 10.5 pt: the rows are
+    /// tightened (not below ``MemberTimelineChart/minimumRowPitch``) rather than grouped into six join-year
+    /// cohorts, so each member keeps its own labelled 8 pt row, and the figure is no taller than the page allows.
+    @Test func thePDFTightensSixtyRowsOnLetterRatherThanGroupingThem() throws {
+        var generator = StressSetGenerator(seed: 12)
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("timeline-letter-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let dir = try generator.sixtyOverSixYears().write(into: root)
+        let publication = Publication(analysis: try DatasetAnalysis.load(DatasetDirectory(path: dir.path), year: nil))
+        let content = publication.reportContent(charts: [.memberTimeline], paper: .letter, createDate: PDFDate(year: 2024, month: 12, day: 31))
+        let figure = try #require(content.figures.first)
+        let design = try #require(figure.designSize)
+        let page = DocumentPDF.fullPageChartHeight(paper: Paper.letter.size)
+        #expect(design.height <= page, "\(design.height) pt on a page with room for \(page) pt")
+        // More rows than fit at 10.5 pt: the page is the limit.
+        let room = design.height - MemberTimelineChart.overhead(width: design.width, titled: false)
+        #expect(Int(room / MemberTimelineChart.rowPitch) < 60)
+        guard case .band(let categories) = figure.chart.panels.first?.y.kind else { Issue.record("no band axis"); return }
+        #expect(categories.count == 60, "\(categories.count) rows: \(categories.prefix(8))")
+        #expect(figure.chart.panels.first?.y.title == nil, "no cohort rule stated: \(figure.chart.panels.first?.y.title ?? "")")
+        let layout = try ChartRenderer.layout(figure.drawnChart)
+        let labels = layout.placedTexts.filter { $0.role == .axisLabel && categories.contains($0.text) }
+        #expect(labels.count == 60, "\(labels.count) of 60 row labels placed")
+        #expect(layout.omittedLabels.isEmpty, "\(layout.omittedLabels.map(\.text))")
+        #expect(labels.allSatisfy { $0.rect.height >= 9.3 }, "\(labels.map(\.rect.height).min() ?? 0)")
+        // Tightened: the rows are closer than 10.5 pt, and no closer than a label line.
+        let plot = try #require(layout.plotAreas.first)
+        let step = plot.height / (60 + 0.05)
+        #expect(step < MemberTimelineChart.rowPitch && step >= (labels.map(\.rect.height).max() ?? 0), "\(step) pt a row")
+        let pages = try DocumentPDF.plan(content.document)
+        #expect(pages.contains { $0.figures == 1 }, "the figure has a page")
+    }
+
     /// The PDF leaves the chart's title out (its figure heading says it), and the rows get that room: 56 of the
     /// 60 members on US Letter, where a titled canvas of the same height would fold them into join-year cohorts,
     /// each get a labelled row; 60 on A4 take a shorter figure than with a title; every figure fits its page.
@@ -141,10 +174,9 @@ extension MemberTimelineRowsTests {
             let titled = MemberTimelineChart.canvasHeight(members: members, reportYear: year, width: design.width,
                                                           maximum: DocumentPDF.fullPageChartHeight(paper: paper.size))
             #expect(design.height < titled, "\(set.name): \(design.height) pt, titled \(titled) pt")
-            // A titled canvas of this height has fewer rows than members.
-            var titledContext = publication.chartContext
-            titledContext.canvasSize = design
-            #expect(MemberTimelineChart(context: titledContext).rowCapacity < rows || paper == .a4)
+            // A titled canvas of this height has room for fewer rows than members at the comfortable pitch.
+            let titledRoom = design.height - MemberTimelineChart.overhead(width: design.width, titled: true)
+            #expect(Int(titledRoom / MemberTimelineChart.rowPitch) < rows || paper == .a4)
             let layout = try ChartRenderer.layout(figure.drawnChart)
             let labels = layout.placedTexts.filter { $0.role == .axisLabel && $0.text.hasSuffix("SA") }
             #expect(labels.count == rows, "\(set.name) on \(paper): \(labels.count) of \(rows) row labels placed")

@@ -63,6 +63,22 @@ struct StressLayoutTests {
         }
     }
 
+    /// Subtitles break at spaces only (as the source line): at 400 × 300, where a subtitle naming the dataset
+    /// wraps, no subtitle line of any chart of any stress set ends in a hyphen ("hundred- /
+    /// fifty-over-forty-years"); the record's lines are the subtitle as given.
+    @Test(arguments: ChartCatalog.charts)
+    func noSubtitleLineEndsInAHyphenAt400x300(chart: StandardChart) throws {
+        let size = Size(400, 300)
+        for (name, publication) in Self.publications {
+            let spec = publication.chartSpec(chart, options: ChartOptions(size: size, scale: 1, theme: .light))
+            guard let layout = try? ChartRenderer.layout(spec) else { continue }
+            for subtitle in layout.placedTexts where subtitle.role == .subtitle {
+                #expect(!subtitle.lines.contains { $0.hasSuffix("-") }, "\(chart.name) \(name): \(subtitle.lines)")
+                #expect(subtitle.lines.joined(separator: " ") == subtitle.text, "\(chart.name) \(name): \(subtitle.lines)")
+            }
+        }
+    }
+
     /// The scratch-surface layout is the layout of a real render: same record as the PNG's, every chart, in a
     /// dense set and a many-scripts set, at the smallest and the square size, both themes.
     @Test(arguments: ChartCatalog.charts)

@@ -25,21 +25,32 @@ struct MemberTimelineChart: ChartDrawing {
         let title = layout.cohortYears.map { span in
             "Rows: \(names.memberNoun) by \(span == 1 ? "join year" : "\(span)-year join period"), year left (\(N.integer(members.count)) in \(rows.count) rows)"
         }
-        let panel = PanelSpec(y: AxisSpec(.band(rows.map(\.category)), title: title), marks: [.ranges(RangeMark(bars: rows))])
+        // Rows may be as tight as a label line (``minimumRowPitch``): every label is kept down to that.
+        var y = AxisSpec(.band(rows.map(\.category)), title: title)
+        y.bandLabelGap = 0
+        let panel = PanelSpec(y: y, marks: [.ranges(RangeMark(bars: rows))])
         return (x, [panel], legend)
     }
 
-    /// How many rows the canvas can label at 8 pt (the smallest row label), from its height: the header,
-    /// legend, footer and axis take about 125 pt plus the margins (25 pt more below 700 pt wide, 45 pt below
-    /// 500 pt, where titles and legends wrap), less the title's room when the title is not drawn (the PDF).
-    /// Without a size (the words), every member gets its row.
+    /// How many rows the canvas can label at 8 pt (the smallest row label), from its height, with the rows
+    /// tightened to ``minimumRowPitch``: the header, legend, footer and axis take about 125 pt plus the margins
+    /// (25 pt more below 700 pt wide, 45 pt below 500 pt, where titles and legends wrap), less the title's room
+    /// when the title is not drawn (the PDF). Rows are tightened before members are grouped into cohorts: a
+    /// row per member stands for every member, a cohort row only roughly (docs/chart-engine.md,
+    /// "member-timeline rows"). Without a size (the words), every member gets its row.
     var rowCapacity: Int {
         guard let size = context.canvasSize else { return .max }
-        return max(3, Int((size.height - Self.overhead(width: size.width, titled: context.drawsTitle)) / Self.rowPitch))
+        return max(3, Int((size.height - Self.overhead(width: size.width, titled: context.drawsTitle)) / Self.minimumRowPitch))
     }
 
-    /// The room one row takes at 8 pt labels.
+    /// The room one row takes at 8 pt labels with a 1 pt gap between them: the height a canvas is given
+    /// per row when it may grow (``canvasHeight(members:reportYear:width:maximum:titled:)``).
     static let rowPitch = 10.5
+
+    /// The least room a row is given before members are grouped: an 8 pt label's line (9.31 pt), the labels
+    /// touching, and 2 % for the estimate of the room (as 10.5 pt is for 10.31 pt). About 10 % more rows than
+    /// at ``rowPitch``: 60 members on US Letter, whose page has room for 58 at 10.5 pt.
+    static let minimumRowPitch = 9.5
 
     /// The height not given to rows at a canvas width, with or without the title drawn.
     static func overhead(width: Double, titled: Bool = true) -> Double {
