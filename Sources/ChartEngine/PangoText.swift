@@ -13,7 +13,8 @@ private let pangoScale = 1024.0
 final class PangoTextSystem {
     let fontMap: UnsafeMutablePointer<PangoFontMap>
     let context: OpaquePointer
-    private var naturalLineHeights: [String: Double] = [:]
+    /// Keyed by the whole style (colour and line spacing do not change the font's height, and are few).
+    private var naturalLineHeights: [TextStyle: Double] = [:]
     /// Each requested family's fallback list as Pango's comma-separated family string, made once (it was a
     /// tenth of a build's time when made per layout).
     private var familyLists: [String: String] = [:]
@@ -72,8 +73,7 @@ final class PangoTextSystem {
 
     /// The font's natural line height (ascent + descent) in points.
     func naturalLineHeight(_ style: TextStyle) -> Double {
-        let key = "\(style.family)|\(style.size)|\(style.weight)|\(style.italic)"
-        if let h = naturalLineHeights[key] { return h }
+        if let h = naturalLineHeights[style] { return h }
         let layout = pango_layout_new(context)!
         defer { g_object_unref(UnsafeMutableRawPointer(layout)) }
         let desc = fontDescription(style)
@@ -83,7 +83,7 @@ final class PangoTextSystem {
         var logical = PangoRectangle()
         pango_layout_get_extents(layout, nil, &logical)
         let h = Double(logical.height) / pangoScale
-        naturalLineHeights[key] = h
+        naturalLineHeights[style] = h
         return h
     }
 
