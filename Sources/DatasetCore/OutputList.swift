@@ -92,6 +92,12 @@ public struct OutputList: RandomAccessCollection, ExpressibleByArrayLiteral, Sen
         sourceURLs[position] < 0 ? nil : Int(sourceURLs[position])
     }
 
+    /// The number of source URL `url` among the distinct ones, nil when no row cites it.
+    public func sourceURLNumber(of url: String) -> Int? {
+        var url = url
+        return url.withUTF8 { urls.number(of: $0) }.map(Int.init)
+    }
+
     /// How many distinct source URLs the rows cite.
     public var distinctSourceURLCount: Int { urls.count }
 

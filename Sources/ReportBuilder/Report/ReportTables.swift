@@ -76,16 +76,7 @@ enum ReportTables {
         }
         // A member or count URL that an output also cites is that output URL (one entry, all its uses).
         func source(_ url: String) -> Source {
-            outputURLNumbers[url].map(Source.output) ?? .text(url)
-        }
-        var outputURLNumbers: [String: Int] = [:]
-        let texts = dataset.members.compactMap(\.sourceURL) + dataset.reportedCounts.compactMap(\.sourceURL)
-        let wanted = Set(texts.filter { !$0.isEmpty })
-        if !wanted.isEmpty {
-            for number in 0..<outputs.distinctSourceURLCount {
-                let url = outputs.sourceURL(number: number)
-                if wanted.contains(url) { outputURLNumbers[url] = number }
-            }
+            outputs.sourceURLNumber(of: url).map(Source.output) ?? .text(url)
         }
         for member in dataset.members {
             guard let url = member.sourceURL, !url.isEmpty else { continue }
@@ -101,7 +92,7 @@ enum ReportTables {
             others.insert(url)
             add(source(url), "reported count \(count.date)")
         }
-        let total = outputs.distinctSourceURLCount + others.filter { outputURLNumbers[$0] == nil }.count
+        let total = outputs.distinctSourceURLCount + others.filter { outputs.sourceURLNumber(of: $0) == nil }.count
         let links = listed.map { source -> ReportContent.SourceLink in
             let entry = uses[source] ?? ([], 0)
             let list = entry.shown.joined(separator: "; ")
