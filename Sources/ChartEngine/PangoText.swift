@@ -18,6 +18,19 @@ final class PangoTextSystem {
     /// Each requested family's fallback list as Pango's comma-separated family string, made once (it was a
     /// tenth of a build's time when made per layout).
     private var familyLists: [String: String] = [:]
+    /// Layouts already made on this thread, by everything that decides them: the page planner measures a text
+    /// and the page then draws it, a chart's PNG and SVG lay out the same labels. Layouts are immutable once made,
+    /// so a cached one is the same as a new one. Cleared when full, so it stays small on any dataset.
+    private var layouts: [LayoutKey: TextLayout] = [:]
+    static let layoutCacheLimit = 1_024
+
+    /// What a layout depends on.
+    private struct LayoutKey: Hashable {
+        let text: String
+        let style: TextStyle
+        let width: Double?
+        let breaking: LineBreaking
+    }
 
     /// The stack every text falls back through.
     let fonts: FontStack
@@ -90,6 +103,15 @@ final class PangoTextSystem {
     /// Lays out plain text (no markup), wrapped to `width` points when given, breaking lines as `breaking`
     /// allows (``PangoInput``).
     func layout(_ text: String, style: TextStyle, width: Double?, breaking: LineBreaking = .standard) -> TextLayout {
+        let key = LayoutKey(text: text, style: style, width: width, breaking: breaking)
+        if let cached = layouts[key] { return cached }
+        let made = makeLayout(text, style: style, width: width, breaking: breaking)
+        if layouts.count >= Self.layoutCacheLimit { layouts.removeAll(keepingCapacity: true) }
+        layouts[key] = made
+        return made
+    }
+
+    private func makeLayout(_ text: String, style: TextStyle, width: Double?, breaking: LineBreaking) -> TextLayout {
         let layout = pango_layout_new(context)!
         let desc = fontDescription(style)
         defer { pango_font_description_free(desc) }
