@@ -31,12 +31,11 @@ extension ChartDrawing {
             for (i, e) in events.enumerated() {
                 guard let p = plan[i] else { placer.omit(layouts[i].text, .timelineLabel); continue }
                 let x = p.marker.x
-                defer { if p.label == nil { placer.omit(layouts[i].text, .timelineLabel) } }
                 canvas.line(from: Point(x, f.rect.maxY - 1), to: Point(x, f.rect.maxY - 7),
                             style: StrokeStyle(width: 1.5, color: theme.resolve(e.color)))
                 drawTimelineMarker(e, at: p.marker)
                 placer.addMarker(p.markerRect)
-                if let label = p.label { put(layouts[i], label, .timelineLabel) }
+                if let label = p.label { put(layouts[i], label, .timelineLabel) } else { placer.omit(layouts[i].text, .timelineLabel) }
             }
         })
     }

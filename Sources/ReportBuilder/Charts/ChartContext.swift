@@ -121,4 +121,3 @@ extension ChartDrawing {
         [statistic, names.label, period].compactMap { $0 }.joined(separator: ", ")
     }
 }
-

@@ -63,7 +63,7 @@ enum ReportTables {
         enum Source: Hashable { case text(String), output(Int) }
         var listed: [Source] = []
         var uses: [Source: (shown: [String], count: Int)] = [:]
-        var others = Set<String>()  // distinct member and count URLs, for the total
+        var textOnly = Set<String>()  // distinct member and count URLs no output cites, for the total
         func add(_ source: Source, _ use: @autoclosure () -> String) {
             if uses[source] == nil {
                 guard listed.count < rowLimit else { return }
@@ -76,11 +76,12 @@ enum ReportTables {
         }
         // A member or count URL that an output also cites is that output URL (one entry, all its uses).
         func source(_ url: String) -> Source {
-            outputs.sourceURLNumber(of: url).map(Source.output) ?? .text(url)
+            if let number = outputs.sourceURLNumber(of: url) { return .output(number) }
+            textOnly.insert(url)
+            return .text(url)
         }
         for member in dataset.members {
             guard let url = member.sourceURL, !url.isEmpty else { continue }
-            others.insert(url)
             add(source(url), "member \(member.acronym)")
         }
         for index in outputs.indices {
@@ -89,10 +90,9 @@ enum ReportTables {
         }
         for count in dataset.reportedCounts {
             guard let url = count.sourceURL, !url.isEmpty else { continue }
-            others.insert(url)
             add(source(url), "reported count \(count.date)")
         }
-        let total = outputs.distinctSourceURLCount + others.filter { outputs.sourceURLNumber(of: $0) == nil }.count
+        let total = outputs.distinctSourceURLCount + textOnly.count
         let links = listed.map { source -> ReportContent.SourceLink in
             let entry = uses[source] ?? ([], 0)
             let list = entry.shown.joined(separator: "; ")
