@@ -20,8 +20,12 @@ final class PangoTextSystem {
     private var familyLists: [String: String] = [:]
     /// Layouts already made on this thread, by everything that decides them: the page planner measures a text
     /// and the page then draws it, a chart's PNG and SVG lay out the same labels. Layouts are immutable once made,
-    /// so a cached one is the same as a new one. Cleared when full, so it stays small on any dataset.
+    /// so a cached one is the same as a new one. Two generations of at most ``layoutCacheLimit`` each: when
+    /// the newer is full it becomes the older (the older is dropped), and a layout found in the older moves
+    /// to the newer. So what was used lately survives a full cache (a clear-all dropped the planner's layouts
+    /// just before the page drew them), and memory stays bounded on any dataset.
     private var layouts: [LayoutKey: TextLayout] = [:]
+    private var olderLayouts: [LayoutKey: TextLayout] = [:]
     static let layoutCacheLimit = 1_024
 
     /// What a layout depends on.
@@ -105,10 +109,43 @@ final class PangoTextSystem {
     func layout(_ text: String, style: TextStyle, width: Double?, breaking: LineBreaking = .standard) -> TextLayout {
         let key = LayoutKey(text: text, style: style, width: width, breaking: breaking)
         if let cached = layouts[key] { return cached }
-        let made = makeLayout(text, style: style, width: width, breaking: breaking)
-        if layouts.count >= Self.layoutCacheLimit { layouts.removeAll(keepingCapacity: true) }
-        layouts[key] = made
-        return made
+        let found = olderLayouts[key] ?? oneLine(text, style: style, width: width, breaking: breaking)
+            ?? makeLayout(text, style: style, width: width, breaking: breaking)
+        if layouts.count >= Self.layoutCacheLimit {
+            olderLayouts = layouts
+            layouts = Dictionary(minimumCapacity: Self.layoutCacheLimit)
+        }
+        layouts[key] = found
+        return found
+    }
+
+    /// A cached layout, newer generation first, without moving it.
+    private func cached(_ key: LayoutKey) -> TextLayout? { layouts[key] ?? olderLayouts[key] }
+
+    /// The text wrapped at `width`, made without Pango from its unwrapped layout when that is cached and is one
+    /// left-to-right line no wider than `width`: Pango would set the same glyphs on the same line, offset only
+    /// by the alignment. A table cell is measured unwrapped, then at its column's width, then drawn aligned;
+    /// a chart title is tried at several widths. Nil when Pango must lay it out: not cached, wider, several
+    /// lines, right-to-left text, or text Pango is given changed (``PangoInput``).
+    private func oneLine(_ text: String, style: TextStyle, width: Double?, breaking: LineBreaking) -> TextLayout? {
+        guard let width,
+              let natural = cached(LayoutKey(text: text, style: style, width: nil, breaking: breaking))
+                ?? cached(LayoutKey(text: text, style: style.with(alignment: .left), width: nil, breaking: breaking)),
+              natural.lineCount == 1, natural.isLeftToRight, PangoInput.prepare(text, breaking: breaking).origins == nil
+        else { return nil }
+        // Pango's own arithmetic: the width in whole Pango units, the line placed by integer units.
+        let layoutUnits = Int((max(width, 1) * pangoScale).rounded(.down))
+        let lineUnits = Int((natural.contentWidth * pangoScale).rounded())
+        guard lineUnits <= layoutUnits else { return nil }
+        let shiftUnits: Int
+        switch style.alignment {
+        case .left: shiftUnits = 0
+        case .center: shiftUnits = (layoutUnits - lineUnits) / 2
+        case .right: shiftUnits = layoutUnits - lineUnits
+        }
+        // A wrapped layout is drawn from its box's corner and Pango moves the line by the alignment; the shared
+        // unwrapped one has no width to align in, so the move is its offset.
+        return TextLayout(sharing: natural, style: style, width: width, logicalOffsetX: -Double(shiftUnits) / pangoScale)
     }
 
     private func makeLayout(_ text: String, style: TextStyle, width: Double?, breaking: LineBreaking) -> TextLayout {
@@ -190,6 +227,16 @@ public final class TextLayout {
         self.wrapWidth = wrapWidth
         self.uncoveredCharacters = uncoveredCharacters
         self.pangoOrigins = pangoOrigins
+    }
+
+    /// The same glyphs as `natural` (one unwrapped line), boxed at a wrapping `width`, its line drawn
+    /// `-logicalOffsetX` from the box's left edge: what Pango makes of the text at that width when it fits.
+    convenience init(sharing natural: TextLayout, style: TextStyle, width: Double, logicalOffsetX: Double) {
+        g_object_ref(UnsafeMutableRawPointer(natural.handle))
+        self.init(handle: natural.handle, text: natural.text, style: style,
+                  size: Size(max(width, natural.contentWidth), natural.size.height), contentWidth: natural.contentWidth,
+                  baseline: natural.baseline, lineCount: 1, logicalOffset: Point(logicalOffsetX, natural.logicalOffset.y),
+                  wrapWidth: width, uncoveredCharacters: natural.uncoveredCharacters, pangoOrigins: nil)
     }
 
     /// The lines, cut from `text` where Pango's lines start (byte offsets into its copy, mapped back).

@@ -25,19 +25,28 @@ extension PageFlow {
     private func extent(of texts: [String], _ textStyle: TextStyle, words cache: inout [String: Double]) -> ColumnExtent {
         var e = ColumnExtent(word: 0, line: 0)
         for text in texts where !text.isEmpty {
-            let w = layout(text, textStyle).contentWidth
+            let cell = layout(text, textStyle)
+            let w = cell.contentWidth
             e.cells += 1
             if w > e.line { e.secondLine = e.line; e.line = w } else { e.secondLine = max(e.secondLine, w) }
             for word in text.split(separator: " ") {
                 // Scripts written without spaces (Chinese, Japanese, Thai, …) break between characters without
                 // a hyphen: only a few characters of such a run must stay together.
-                let key = PageFlow.breaksWithoutSpaces(word) ? String(word.prefix(3)) : String(word)
-                let w = cache[key] ?? layout(key, textStyle).contentWidth
+                let part = PageFlow.breaksWithoutSpaces(word) ? word.prefix(3) : word
+                let key = String(part)
+                // The word as the cell's own line sets it (no layout of its own) where the cell can say.
+                let w = cache[key] ?? cell.advance(ofUTF8: utf8Range(of: part, in: text)) ?? layout(key, textStyle).contentWidth
                 cache[key] = w
                 e.word = max(e.word, w + 0.5)  // a hair over, so Pango's rounding never breaks the word
             }
         }
         return e
+    }
+
+    /// The UTF-8 byte offsets of `part` (a slice of `text`) in `text`.
+    private func utf8Range(of part: Substring, in text: String) -> Range<Int> {
+        let start = text.utf8.distance(from: text.startIndex, to: part.startIndex)
+        return start..<(start + part.utf8.count)
     }
 
     /// The largest level in `0...upper` whose `total` (non-decreasing in the level) is at most `usable`, by bisection.
