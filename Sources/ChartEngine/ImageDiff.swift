@@ -50,6 +50,13 @@ public enum ImageDiff {
         return ImageDifference(png: Data(png), changedPixels: changed, width: width, height: height)
     }
 
+    /// Whether two PNGs decode to the same pixels at the same size: the same picture, however it was encoded
+    /// (another zlib setting, other metadata). Throws like ``compare(before:after:)``.
+    public static func samePixels(_ a: Data, _ b: Data) throws -> Bool {
+        let old = try DecodedImage(png: a), new = try DecodedImage(png: b)
+        return old.width == new.width && old.height == new.height && old.pixels == new.pixels
+    }
+
     /// A premultiplied ARGB pixel composited over white, then mixed with white so only `fade`/255 of it remains.
     static func faded(_ argb: UInt32) -> UInt32 {
         let alpha = argb >> 24

@@ -25,7 +25,7 @@ struct BuildCommand: ParsableCommand {
 
             When --out already holds a report set, summary.md begins with "Changes since the previous \
             build" (members added, removed or re-dated, outputs added or removed, key figures that moved, the \
-            charts whose files changed), from that set's stats.json and charts; --check keeps the committed \
+            charts whose pictures changed), from that set's stats.json and charts; --check keeps the committed \
             summary.md's section as it is and compares the rest. --image-base-url makes summary.md's image \
             links absolute, for pasting it into a pull-request comment.
 

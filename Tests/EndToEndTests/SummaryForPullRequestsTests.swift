@@ -18,6 +18,20 @@ struct SummaryForPullRequestsTests {
         }
     }
 
+    /// `png` with a tEXt chunk before IEND: other bytes, the same pixels.
+    static func withTextChunk(_ png: Data) -> Data {
+        let body = Data("tEXtComment\u{0}re-encoded".utf8)
+        var crc: UInt32 = 0xFFFF_FFFF
+        for byte in body {
+            crc ^= UInt32(byte)
+            for _ in 0..<8 { crc = crc & 1 == 1 ? (crc >> 1) ^ 0xEDB8_8320 : crc >> 1 }
+        }
+        crc ^= 0xFFFF_FFFF
+        let bigEndian = { (v: UInt32) in Data([24, 16, 8, 0].map { UInt8(truncatingIfNeeded: v >> $0) }) }
+        let chunk = bigEndian(UInt32(body.count - 4)) + body + bigEndian(crc)
+        return png.prefix(png.count - 12) + chunk + png.suffix(12)  // IEND is the last 12 bytes
+    }
+
     @Test func imageBaseURLWithAPathAndAQueryGivesAbsoluteLinksWithTheQueryLast() throws {
         let root = try BuildEndToEndTests.datasetsCopy()
         defer { try? FileManager.default.removeItem(at: root) }
@@ -65,7 +79,11 @@ struct SummaryForPullRequestsTests {
         #expect(try BinaryRunner.run(["build"], in: root).status == 0)
         #expect(try Self.summary(root) == first)
 
-        // A member joins: the figures that moved and the charts whose files changed are named.
+        // The same picture in other bytes (here an extra text chunk, as a newer encoder might write) is no change.
+        let reencoded = root.appendingPathComponent("Reports/charts/outputs-by-year.png")
+        try Self.withTextChunk(try Data(contentsOf: reencoded)).write(to: reencoded)
+
+        // A member joins: the figures that moved and the charts whose pictures changed are named.
         let members = root.appendingPathComponent("Datasets/members.csv")
         let handle = try FileHandle(forWritingTo: members)
         handle.seekToEndOfFile()

@@ -32,7 +32,7 @@ public struct ReportChanges: Sendable, Equatable {
     public var outputsAdded: [ReportSnapshot.OutputEntry] = []
     public var outputsRemoved: [ReportSnapshot.OutputEntry] = []
     public var figuresMoved: [Moved] = []
-    /// Charts whose files changed, by name, as the caller found them.
+    /// Charts whose pictures changed, by name, as the caller found them.
     public var changedCharts: [String]
     /// Whether either build lacked the roster or output list (so those could not be compared).
     public var rosterUnknown = false
@@ -111,7 +111,7 @@ public struct ReportChanges: Sendable, Equatable {
         bullets("Outputs added", outputsAdded) { "\(e($0.date)): \(e($0.title))" }
         bullets("Outputs removed", outputsRemoved) { "\(e($0.date)): \(e($0.title))" }
         bullets("Key figures", figuresMoved) { "\(e($0.name)): \(e($0.old)) → \(e($0.new))" }
-        bullets("Charts whose files changed", changedCharts) { e($0) }
+        bullets("Charts whose pictures changed", changedCharts) { e($0) }
         if rosterUnknown { lines.append("- Members and outputs: not compared (the previous build did not record them).") }
         return lines
     }

@@ -1,3 +1,4 @@
+import ChartEngine
 import Foundation
 
 /// What an earlier report set in the output directory says, for summary.md's "Changes since the previous
@@ -49,10 +50,7 @@ extension Publication {
             guard let json = previous.statsJSON, let old = try? ReportSnapshot(statsJSON: json),
                   let new = try? ReportSnapshot(analysis: analysis) else { return [] }
             let changed = charts.map(\.name).filter { name in
-                ["png", "svg"].contains { ext in
-                    let path = "charts/\(name).\(ext)"
-                    return previous.chartFiles[path] != files[path]
-                }
+                Self.pictureChanged(from: previous.chartFiles["charts/\(name).png"], to: files["charts/\(name).png"])
             }
             let changes = ReportChanges(old: old, new: new, changedCharts: changed)
             // Nothing moved: keep the section the set already has (or none), so that rebuilding unchanged data
@@ -60,5 +58,13 @@ extension Publication {
             if changes.isEmpty { return previous.committedSection ?? [] }
             return [PreviousBuild.sectionStart] + changes.markdownLines() + [PreviousBuild.sectionEnd]
         }
+    }
+
+    /// Whether a chart's picture changed: its PNG is new, gone or decodes to other pixels. The same pixels in
+    /// other bytes (a newer encoder, other metadata) are the same chart; the SVG draws what the PNG does.
+    static func pictureChanged(from old: [UInt8]?, to new: [UInt8]?) -> Bool {
+        guard let old, let new else { return old != nil || new != nil }
+        guard old != new else { return false }
+        return !((try? ImageDiff.samePixels(Data(old), Data(new))) ?? false)
     }
 }
