@@ -91,13 +91,20 @@ extension PagePlanner {
         var rest = Substring(url)
         let separators: Set<Character> = ["/", "?", "&", "=", "-", "_", ".", "#", "%", "+", ","]
         while !rest.isEmpty {
-            if flow.layout(String(rest), S.link).contentWidth <= width { lines.append(String(rest)); break }
-            // Longest prefix that fits (binary search over characters).
+            let whole = flow.layout(String(rest), S.link)
+            if whole.contentWidth <= width { lines.append(String(rest)); break }
+            // Longest prefix that fits (binary search over characters), measured in the whole line where it
+            // can say (a left-to-right line: a URL), else laid out on its own.
             let chars = Array(rest)
+            var prefixBytes = [0]
+            for c in chars { prefixBytes.append(prefixBytes[prefixBytes.count - 1] + c.utf8.count) }
+            func prefixWidth(_ n: Int) -> Double {
+                whole.advance(ofUTF8: 0..<prefixBytes[n]) ?? flow.layout(String(chars[..<n]), S.link).contentWidth
+            }
             var lo = 1, hi = chars.count
             while lo < hi {
                 let mid = (lo + hi + 1) / 2
-                if flow.layout(String(chars[..<mid]), S.link).contentWidth <= width { lo = mid } else { hi = mid - 1 }
+                if prefixWidth(mid) <= width { lo = mid } else { hi = mid - 1 }
             }
             var cut = lo
             if let sep = (1...lo).reversed().first(where: { separators.contains(chars[$0 - 1]) }), Double(sep) >= Double(lo) * 0.6 {
