@@ -24,7 +24,7 @@ if [ ! -x Benchmarks/.venv/bin/python ]; then
   python3 -m venv Benchmarks/.venv
   Benchmarks/.venv/bin/pip install -q -r Benchmarks/python/requirements.txt
 fi
-[ "${SKIP_BUILD:-0}" = 1 ] || swift build -c release --product isecg-report >/dev/null
+[ "${SKIP_BUILD:-0}" = 1 ] || swift build -c release --static-swift-stdlib --product isecg-report >/dev/null
 
 sides=(python isecg-report)
 [ -z "$BASELINE" ] || sides+=(baseline)

@@ -23,7 +23,7 @@ command -v pdfinfo >/dev/null || { echo "install poppler-utils (pdfinfo)" >&2; e
 mkdir -p "$TOOLS"
 "$CC" -O2 -o "$TOOLS/gen-outputs" Benchmarks/gen-outputs.c
 "$CC" -O2 -o "$TOOLS/gen-members" Benchmarks/gen-members.c
-[ -n "${SKIP_BUILD:-}" ] || swift build -c release --product isecg-report --scratch-path "$SCRATCH" >&2
+[ -n "${SKIP_BUILD:-}" ] || swift build -c release --static-swift-stdlib --product isecg-report --scratch-path "$SCRATCH" >&2
 
 # Data directories (git-ignored, deterministic, regenerated only when the size changes).
 outputs_dir=Benchmarks/data/scale-outputs-$OUTPUT_ROWS

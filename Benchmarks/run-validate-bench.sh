@@ -35,7 +35,7 @@ cp Datasets/members.csv "$DATA/members.csv"
 rm -f "$DATA/reported_counts.csv" "$DATA/report.yml"
 
 if [ -z "${SKIP_BUILD:-}" ]; then
-  swift build -c release --product isecg-report --scratch-path "$SCRATCH" >&2
+  swift build -c release --static-swift-stdlib --product isecg-report --scratch-path "$SCRATCH" >&2
 fi
 
 BYTES=$(( $(stat -c %s "$DATA/outputs.csv") + $(stat -c %s "$DATA/members.csv") ))

@@ -24,7 +24,7 @@ CC=${CC:-cc}
 
 command -v /usr/bin/time >/dev/null || { echo "install the 'time' package (apt-get install time)" >&2; exit 69; }
 if [ -z "${SKIP_BUILD:-}" ]; then
-  swift build -c release --product isecg-report --scratch-path "$SCRATCH" >&2
+  swift build -c release --static-swift-stdlib --product isecg-report --scratch-path "$SCRATCH" >&2
 fi
 mkdir -p "$DATA" "$TOOLS"
 trap 'rm -rf "$DATA"' EXIT
