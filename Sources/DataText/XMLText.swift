@@ -20,10 +20,24 @@ public enum XMLText {
 
     /// `text` with only the characters XML forbids replaced by U+FFFD (for text that is already markup).
     public static func replacingIllegalCharacters(_ text: String) -> String {
-        guard !text.unicodeScalars.allSatisfy(isAllowed) else { return text }
+        guard !allAllowed(text) else { return text }
         var result = String.UnicodeScalarView()
         for scalar in text.unicodeScalars { result.append(isAllowed(scalar) ? scalar : "\u{FFFD}") }
         return String(result)
+    }
+
+    /// Whether XML 1.0 allows every character of `text`, by its UTF-8 bytes (a whole SVG is checked, and
+    /// decoding it scalar by scalar cost more than the check): the C0 controls other than tab, line feed
+    /// and carriage return are single bytes below 0x20, U+FFFE and U+FFFF are EF BF BE and EF BF BF, and a
+    /// Swift string holds no surrogates.
+    static func allAllowed(_ text: String) -> Bool {
+        var afterEF = 0  // 1: the previous byte was EF; 2: the previous two were EF BF
+        for byte in text.utf8 {
+            if byte < 0x20, byte != 0x09, byte != 0x0A, byte != 0x0D { return false }
+            if afterEF == 2, byte == 0xBE || byte == 0xBF { return false }
+            afterEF = byte == 0xEF ? 1 : (afterEF == 1 && byte == 0xBF ? 2 : 0)
+        }
+        return true
     }
 
     /// Whether XML 1.0 allows `scalar` in a document (its `Char` production).

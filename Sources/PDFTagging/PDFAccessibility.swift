@@ -120,17 +120,26 @@ struct StructureTree {
         return found
     }
 
+    /// One object of the tree: arrays and dictionaries are followed (each indirect object once), anything else
+    /// (the integers of marked content, references to content) is passed at a single call. The handles of
+    /// objects that are not figures are released as the walk leaves them: qpdf keeps every handle until then,
+    /// and a table-heavy report has thousands.
     private func walk(_ node: qpdf_oh, _ found: inout [qpdf_oh], _ visited: inout Set<Int32>, depth: Int) {
         let q = session.handle
-        guard depth < 256 else { return }
+        var isFigure = false
+        defer { if !isFigure { qpdf_oh_release(q, node) } }
+        let type = qpdf_oh_get_type_code(q, node)
+        guard depth < 256, type == ot_array || type == ot_dictionary else { return }
         if qpdf_oh_is_indirect(q, node) != 0, !visited.insert(qpdf_oh_get_object_id(q, node)).inserted { return }
-        if qpdf_oh_is_array(q, node) != 0 {
+        if type == ot_array {
             for i in 0..<qpdf_oh_get_array_n_items(q, node) { walk(qpdf_oh_get_array_item(q, node, i), &found, &visited, depth: depth + 1) }
             return
         }
-        guard qpdf_oh_is_dictionary(q, node) != 0 else { return }
-        let type = qpdf_oh_get_key(q, node, "/S")
-        if qpdf_oh_is_name(q, type) != 0, String(cString: qpdf_oh_get_name(q, type)) == "/Figure" { found.append(node) }
-        if qpdf_oh_has_key(q, node, "/K") != 0 { walk(qpdf_oh_get_key(q, node, "/K"), &found, &visited, depth: depth + 1) }
+        let structureType = qpdf_oh_get_key(q, node, "/S")
+        isFigure = qpdf_oh_is_name_and_equals(q, structureType, "/Figure") != 0
+        qpdf_oh_release(q, structureType)
+        if isFigure { found.append(node) }
+        // A missing /K is the null object: the walk passes it.
+        walk(qpdf_oh_get_key(q, node, "/K"), &found, &visited, depth: depth + 1)
     }
 }

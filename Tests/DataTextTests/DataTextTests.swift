@@ -1,4 +1,4 @@
-import DataText
+@testable import DataText
 import Testing
 
 @Suite struct TerminalTextTests {
@@ -30,6 +30,27 @@ import Testing
         #expect(XMLText.escaped("tab\tline\n") == "tab\tline\n")
         #expect(XMLText.replacingIllegalCharacters("<t>\u{1B}</t>") == "<t>\u{FFFD}</t>")
         #expect(XMLText.replacingIllegalCharacters("<t>ok</t>") == "<t>ok</t>")
+    }
+
+    /// The byte check agrees with the scalar rule on every scalar alone, and on seeded runs of the scalars
+    /// whose UTF-8 bytes look alike (EF BF BD is allowed, EF BF BE and EF BF BF are not).
+    @Test func theByteCheckIsTheScalarRule() {
+        for value in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value), value < 0x3000 || value >= 0xEF00 || value % 97 == 0 else { continue }
+            #expect(XMLText.allAllowed(String(Character(scalar))) == XMLText.isAllowed(scalar), "U+\(String(value, radix: 16))")
+        }
+        let pool: [Unicode.Scalar] = ["a", "\u{1B}", "\t", "\n", "\u{7F}", "\u{BF}", "\u{EF}", "\u{FBF}", "\u{EFBF}",
+                                      "\u{FFBE}", "\u{FFBF}", "\u{FFEF}", "\u{FFFD}", "\u{FFFE}", "\u{FFFF}", "\u{1FFFE}", "한"]
+        var seed: UInt64 = 0x5EED
+        for _ in 0..<5_000 {
+            var text = String.UnicodeScalarView()
+            for _ in 0..<6 {
+                seed = seed &* 6364136223846793005 &+ 1442695040888963407
+                text.append(pool[Int(seed >> 33) % pool.count])
+            }
+            let string = String(text)
+            #expect(XMLText.allAllowed(string) == string.unicodeScalars.allSatisfy(XMLText.isAllowed), "\(string.unicodeScalars.map(\.value))")
+        }
     }
 }
 
