@@ -73,7 +73,7 @@ struct OutputsSchema: TableSchema {
 
         guard diagnostics.errorCount == errorsBefore, let date, let type else { return }
         if latestYear.map({ date.year > $0 }) ?? true { latestYear = date.year }
-        visit?(OutputRow(date: date, type: type, lead: lead))
+        visit?(OutputRow(date: date, type: type, lead: lead, title: String(decoding: record[titleIndex], as: UTF8.self)))
         if keepsRecords {
             outputs.append(date: date, type: type, title: record[titleIndex], lead: lead,
                            series: field(record, seriesIndex), sourceURL: field(record, sourceIndex),

@@ -56,11 +56,14 @@ public struct OutputRow: Sendable {
     public let date: PartialDate
     public let type: OutputType
     public let lead: String?
+    /// The title as written (what stats.json's `outputList` records for comparing builds).
+    public let title: String
 
-    public init(date: PartialDate, type: OutputType, lead: String?) {
+    public init(date: PartialDate, type: OutputType, lead: String?, title: String = "") {
         self.date = date
         self.type = type
         self.lead = lead
+        self.title = title
     }
 }
 

@@ -103,17 +103,30 @@ struct ReportChangesTests {
         #expect(fromData.figuresMoved.contains(.init(name: "Members at the end of the report year", old: "27", new: "28")))
         #expect(fromData.figuresMoved.contains(.init(name: "Joins in the report year", old: "0", new: "1")))
 
-        // stats.json records the roster (not the output list): members are compared by acronym, outputs not guessed.
+        // stats.json records the roster and the output list: members are compared by acronym, outputs by date and title.
         let written = try ReportSnapshot(statsJSON: Data(original.document.jsonText().utf8))
         let byAcronym = { (members: [ReportSnapshot.MemberEntry]?) in (members ?? []).sorted { $0.acronym < $1.acronym } }
         #expect(byAcronym(written.members) == byAcronym(try ReportSnapshot(analysis: original).members))
         #expect(written.members?.count == 27)
-        #expect(written.outputs == nil)
+        #expect(written.outputs == (try ReportSnapshot(analysis: original)).outputs)
+        #expect(written.outputs?.count == original.dataset.outputs.count)
         #expect(written.keyFigures == (try ReportSnapshot(analysis: original)).keyFigures)
         let fromJSON = ReportChanges(old: written, new: try ReportSnapshot(analysis: changed))
         #expect(fromJSON.membersAdded.map(\.acronym) == ["ZZA"] && fromJSON.membersRedated.isEmpty)
-        #expect(fromJSON.rosterUnknown, "the output list is not recorded, so outputs are not compared")
+        #expect(!fromJSON.rosterUnknown && !fromJSON.outputListUnknown && fromJSON.outputsAdded.isEmpty)
         #expect(fromJSON.markdownLines().contains("  - Members at the end of the report year: 27 → 28"))
+        #expect(!fromJSON.markdownLines().contains { $0.contains("not compared") })
+
+        // A stats.json from before the output list: members are compared, outputs are said not to be.
+        var old = try #require(try JSONSerialization.jsonObject(with: Data(original.document.jsonText().utf8)) as? [String: Any])
+        old["outputList"] = nil
+        let earlier = ReportChanges(old: try ReportSnapshot(statsJSON: try JSONSerialization.data(withJSONObject: old)),
+                                    new: try ReportSnapshot(analysis: changed))
+        #expect(earlier.membersAdded.map(\.acronym) == ["ZZA"])
+        #expect(!earlier.rosterUnknown && earlier.outputListUnknown)
+        let lines = earlier.markdownLines()
+        #expect(lines.contains { $0.hasPrefix("- Outputs: not compared") })
+        #expect(!lines.contains { $0.hasPrefix("- Members: not compared") })
         #expect(throws: (any Error).self) { try ReportSnapshot(statsJSON: Data("[1]".utf8)) }
     }
 }

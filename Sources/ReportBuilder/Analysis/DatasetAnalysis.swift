@@ -11,6 +11,9 @@ public struct DatasetAnalysis: Sendable {
     public let statistics: GroupStatistics
     /// Where the datasets came from (for messages): `DIR/members.csv`, `DIR/report.yml`.
     public let directory: DatasetDirectory
+    /// Every output's date and title, for stats.json's `outputList`; nil above
+    /// ``StatsDocument/outputListLimit`` outputs (the same whether outputs.csv was loaded or streamed).
+    public let outputList: [StatsDocument.OutputListEntry]?
 
     /// Loads `directory` completely (titles included, for the report) and analyses it.
     /// - Parameters:
@@ -24,17 +27,28 @@ public struct DatasetAnalysis: Sendable {
             tally.add(date: row.date, category: row.type.rawValue, lead: row.lead)
         }
         try check(year: year, dataset: dataset, directory: directory)
-        return DatasetAnalysis(dataset: dataset, tally: tally, year: year, directory: directory)
+        let outputs = dataset.outputs
+        let list = outputs.count > StatsDocument.outputListLimit ? nil
+            : outputs.indices.map { StatsDocument.OutputListEntry(date: outputs.date(at: $0), title: outputs.title(at: $0)) }
+        return DatasetAnalysis(dataset: dataset, tally: tally, outputList: list, year: year, directory: directory)
     }
 
     /// Loads `directory` streaming outputs.csv through the tally: memory stays bounded for any file size.
     public static func stream(_ directory: DatasetDirectory, year: Int?, progress: Bool = false) throws -> DatasetAnalysis {
         var tally = newTally()
+        // The output list is kept while it is within its limit, then dropped for good (memory stays bounded).
+        var list: [StatsDocument.OutputListEntry]? = []
         let dataset = try directory.load(progress: progress) { row in
             tally.add(date: row.date, category: row.type.rawValue, lead: row.lead)
+            // Taken out while it grows, so the append does not copy it.
+            guard var kept = list else { return }
+            list = nil
+            guard kept.count < StatsDocument.outputListLimit else { return }
+            kept.append(StatsDocument.OutputListEntry(date: row.date, title: row.title))
+            list = kept
         }
         try check(year: year, dataset: dataset, directory: directory)
-        return DatasetAnalysis(dataset: dataset, tally: tally, year: year, directory: directory)
+        return DatasetAnalysis(dataset: dataset, tally: tally, outputList: list, year: year, directory: directory)
     }
 
     /// The tally the report needs: roadmap intervals; strategy, roadmap and supplement dates (supplements are
@@ -49,9 +63,11 @@ public struct DatasetAnalysis: Sendable {
         throw .yearBeforeFirstJoin(year: year, firstYear: firstYear, file: directory.filePath("members.csv"))
     }
 
-    private init(dataset: Dataset, tally: OutputTally, year: Int?, directory: DatasetDirectory) {
+    private init(dataset: Dataset, tally: OutputTally, outputList: [StatsDocument.OutputListEntry]?, year: Int?,
+                 directory: DatasetDirectory) {
         self.dataset = dataset
         self.directory = directory
+        self.outputList = outputList.map(StatsDocument.outputListOrder)
         self.statistics = GroupStatistics(
             members: dataset.members.map(\.memberSpan),
             tally: tally,
@@ -68,6 +84,7 @@ public struct DatasetAnalysis: Sendable {
         })
         document.roster = dataset.members.sorted { ($0.joined, $0.acronym) < ($1.joined, $1.acronym) }
             .map { StatsDocument.RosterEntry(acronym: $0.acronym, joined: $0.joined, left: $0.left) }
+        document.outputList = outputList
         return document
     }
 }

@@ -34,8 +34,10 @@ public struct ReportChanges: Sendable, Equatable {
     public var figuresMoved: [Moved] = []
     /// Charts whose pictures changed, by name, as the caller found them.
     public var changedCharts: [String]
-    /// Whether either build lacked the roster or output list (so those could not be compared).
+    /// Whether either build lacked the roster (so members could not be compared).
     public var rosterUnknown = false
+    /// Whether either build lacked the output list (so outputs could not be compared).
+    public var outputListUnknown = false
 
     /// True when nothing in the data or the charts changed.
     public var isEmpty: Bool {
@@ -65,7 +67,7 @@ public struct ReportChanges: Sendable, Equatable {
             outputsAdded = Self.subtracting(before, from: after)
             outputsRemoved = Self.subtracting(after, from: before)
         } else {
-            rosterUnknown = true
+            outputListUnknown = true
         }
         let oldFigures = Dictionary(old.keyFigures.map { ($0.name, $0.value) }) { first, _ in first }
         figuresMoved = new.keyFigures.compactMap { figure in
@@ -83,17 +85,20 @@ public struct ReportChanges: Sendable, Equatable {
         }
     }
 
+    /// What could not be compared, as named in the section ("members", "outputs").
+    var unknownLists: [String] { (rosterUnknown ? ["members"] : []) + (outputListUnknown ? ["outputs"] : []) }
+
     /// The section as Markdown lines: a heading, then one bullet per change (data text escaped), or
     /// "No changes in the data". Lists longer than `limit` are cut with "… and N more".
     public func markdownLines(limit: Int = 20) -> [String] {
         var lines = ["## Changes since the previous build", ""]
         guard !isEmpty else {
-            lines.append(rosterUnknown ? "No changes in the key figures or charts (the previous build did not record its roster)."
-                : "No changes in the data.")
+            lines.append(unknownLists.isEmpty ? "No changes in the data."
+                : "No changes in the key figures or charts (\(unknownLists.joined(separator: " and ")) not compared).")
             return lines
         }
         let dataUnchanged = membersAdded.isEmpty && membersRemoved.isEmpty && membersRedated.isEmpty
-            && outputsAdded.isEmpty && outputsRemoved.isEmpty && figuresMoved.isEmpty && !rosterUnknown
+            && outputsAdded.isEmpty && outputsRemoved.isEmpty && figuresMoved.isEmpty && unknownLists.isEmpty
         if dataUnchanged { lines += ["No changes in the data; the drawing of some charts changed.", ""] }
         func bullets<T>(_ heading: String, _ items: [T], _ text: (T) -> String) {
             guard !items.isEmpty else { return }
@@ -112,7 +117,11 @@ public struct ReportChanges: Sendable, Equatable {
         bullets("Outputs removed", outputsRemoved) { "\(e($0.date)): \(e($0.title))" }
         bullets("Key figures", figuresMoved) { "\(e($0.name)): \(e($0.old)) → \(e($0.new))" }
         bullets("Charts whose pictures changed", changedCharts) { e($0) }
-        if rosterUnknown { lines.append("- Members and outputs: not compared (the previous build did not record them).") }
+        if rosterUnknown { lines.append("- Members: not compared (a build did not record its roster).") }
+        if outputListUnknown {
+            lines.append("- Outputs: not compared (a build did not record its output list: it was made by an earlier "
+                + "version, or has more than \(HouseStyle.integer(StatsDocument.outputListLimit)) outputs).")
+        }
         return lines
     }
 }

@@ -39,23 +39,19 @@ public struct ReportSnapshot: Sendable, Equatable {
     /// The key figures, in a fixed order.
     public var keyFigures: [KeyFigure]
 
-    /// The most outputs a snapshot lists; beyond, its outputs are not recorded (nil), like stats.json's long lists.
-    public static let outputLimit = 20_000
-
     public init(members: [MemberEntry]?, outputs: [OutputEntry]?, keyFigures: [KeyFigure]) {
         self.members = members; self.outputs = outputs; self.keyFigures = keyFigures
     }
 
-    /// The new build: the roster and outputs from the records, the key figures from its stats.json text
-    /// (the same reading as for a previous build, so equal data gives equal figures).
+    /// The new build: the roster from the records, the outputs from its `outputList` (nil above
+    /// ``StatsDocument/outputListLimit``, as the previous build's stats.json says), the key figures from its
+    /// stats.json text (the same reading as for a previous build, so equal data gives equal figures).
     public init(analysis: DatasetAnalysis) throws {
         let json = try analysis.document.jsonText()
         let figures = (try? Self.keyFigures(statsJSON: Data(json.utf8))) ?? []
-        let outputs = analysis.dataset.outputs
         self.init(members: analysis.dataset.members.map { MemberEntry(acronym: $0.acronym, joined: $0.joined.description,
                                                                       left: $0.left?.description) },
-                  outputs: outputs.count > Self.outputLimit ? nil
-                      : outputs.map { OutputEntry(date: $0.date.description, title: $0.title) },
+                  outputs: analysis.outputList?.map { OutputEntry(date: $0.date.description, title: $0.title) },
                   keyFigures: figures)
     }
 

@@ -31,6 +31,24 @@ public struct StatsDocument: Sendable {
     /// (for readers that compare two builds); empty when built from statistics alone.
     public var roster: [RosterEntry] = []
 
+    /// Every output's date and title as written, by date then title (for readers that compare two builds);
+    /// nil when not recorded (more than ``outputListLimit`` outputs, or built from statistics alone).
+    public var outputList: [OutputListEntry]?
+
+    /// One output of `outputList`.
+    public struct OutputListEntry: Hashable, Sendable {
+        /// Its date as written.
+        public var date: PartialDate
+        /// Its title as written.
+        public var title: String
+
+        /// Creates an entry.
+        public init(date: PartialDate, title: String) {
+            self.date = date
+            self.title = title
+        }
+    }
+
     /// One member of `roster`.
     public struct RosterEntry: Hashable, Sendable {
         /// The member's acronym.

@@ -50,7 +50,7 @@ extension StatsCatalog {
         ]
     }
 
-    /// `reconciliation[]`, `reconciliationSummary`, `inputs[]`, `roster` and `definitions`.
+    /// `reconciliation[]`, `reconciliationSummary`, `inputs[]`, `roster`, `outputList` and `definitions`.
     static var records: [any StatisticSection] {
         [
             Group<ReconciliationRow>(
@@ -92,6 +92,17 @@ extension StatsCatalog {
                     .text("acronym", csv: .none, "the member's acronym") { $0.acronym },
                     .text("joined", "date as written") { $0.joined.description },
                     .optionalText("left", "date as written, null while a member") { $0.left?.description },
+                ]),
+            Group<StatsDocument.OutputListEntry>(
+                path: "outputList", shape: .array,
+                meaning: "Every output's date and title as written in outputs.csv, by date then title; lets a reader "
+                    + "compare two builds by output (\"changes since the previous build\"). `null` (not recorded) "
+                    + "above 20,000 outputs and when the document is built from statistics alone",
+                documentsFields: false, rows: { $0.outputList ?? [] }, notRecorded: { $0.outputList == nil },
+                csvKey: { _, _, entry in entry.title }, csvDate: { $1.date.description },
+                fields: [
+                    .text("date", csv: .none, "date as written") { $0.date.description },
+                    .text("title", csv: .none, "the title as written") { $0.title },
                 ]),
             Group<StatsDocument>.object("", { $0 }, [
                 .named("definitions", measure: "text", "Short text of each definition and named method, keyed "
