@@ -48,15 +48,15 @@ extension Publication {
             let content = reportContent(charts: charts, paper: resolvedPaper(paper), createDate: createDate)
             return [("annual-summary-\(content.year).pdf", [UInt8](try ReportPDF.render(content)))]
         }
-        // A chart's PNG and SVG in one job: its spec is made on the worker, and the SVG finds the PNG's text
-        // layouts in the thread's cache.
         for chart in charts {
-            jobs.append { [self] in
-                let spec = chartSpec(chart, options: slide)
-                return [("charts/\(chart.name).png",
-                         [UInt8](try ChartExport.render(spec, format: .png, scale: slide.scale, createDate: createDate, author: author))),
-                        ("charts/\(chart.name).svg",
-                         [UInt8](try ChartExport.render(spec, format: .svg, scale: 1, createDate: createDate, author: author)))]
+            let spec = chartSpec(chart, options: slide)
+            jobs.append {
+                [("charts/\(chart.name).png",
+                  [UInt8](try ChartExport.render(spec, format: .png, scale: slide.scale, createDate: createDate, author: author)))]
+            }
+            jobs.append {
+                [("charts/\(chart.name).svg",
+                  [UInt8](try ChartExport.render(spec, format: .svg, scale: 1, createDate: createDate, author: author)))]
             }
         }
         jobs.append { [self] in [("stats.json", Array(try analysis.document.jsonText().utf8))] }
