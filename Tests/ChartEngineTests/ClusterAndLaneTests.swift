@@ -97,4 +97,46 @@ struct ClusterAndLaneTests {
             for b in layout.markers[(i + 1)...] { #expect(!a.rect.intersects(b.rect), "\(a.rect) \(b.rect)") }
         }
     }
+
+    /// Eight editions, four within one month, at 400 × 200 (two lanes) and 960 × 540: every edition has a
+    /// marker of its own or is counted in the label of the marker it merged into ("4 editions"), none is both
+    /// unmarked and uncounted; each marker has one label, placed or counted as left out. With room, none merge.
+    @Test(arguments: [Size(400, 200), Size(960, 540)])
+    func closeEditionsWithoutRoomMergeIntoOneCountedMarker(size: Size) throws {
+        let dates: [(x: Double, label: String)] = [
+            (2020 + 61 / 366, "2 Mar 2020"), (2020 + 68 / 366, "9 Mar 2020"), (2020 + 75 / 366, "16 Mar 2020"),
+            (2020 + 82 / 366, "23 Mar 2020"), (2021 + 3 / 365, "4 Jan 2021"), (2021 + 10 / 365, "11 Jan 2021"),
+            (2023 + 155 / 365, "5 Jun 2023"), (2023 + 162 / 365, "12 Jun 2023")]
+        let edition = TimelineEvent.Noun("edition", plural: "editions")
+        let events = dates.enumerated().map { i, date in
+            TimelineEvent(x: date.x, label: "Exploration Roadmap edition \(i + 1)\n\(date.label)",
+                          color: i % 3 == 0 ? .palette(.blue) : .palette(.orange), isKey: i == 7, compactLabel: date.label, noun: edition)
+        }
+        let layout = try ChartRenderer.layout(Self.timeline(events, size: size))
+        let texts = layout.placedTexts.filter { $0.role == .timelineLabel }.map(\.text) + layout.omittedLabels.map(\.text)
+        #expect(layout.markers.count == texts.count, "\(layout.markers.count) markers for labels \(texts)")
+        let own = Set(events.flatMap { [$0.label, $0.compactLabel ?? ""] })
+        for text in texts where !own.contains(text) { #expect(Self.mergedCount(text) != nil, "'\(text)' is neither an edition's nor a count") }
+        #expect(texts.map { Self.mergedCount($0) ?? 1 }.reduce(0, +) == events.count, "\(texts)")
+        if size.width < 500 {
+            #expect(texts.contains { $0 == "4 editions\n2 Mar 2020 – 23 Mar 2020" || $0 == "4 editions\n2020" }, "\(texts)")
+        } else {
+            #expect(layout.markers.count == events.count, "\(texts)")
+        }
+        for (i, a) in layout.markers.enumerated() {
+            for b in layout.markers[(i + 1)...] { #expect(!a.rect.intersects(b.rect), "\(a.rect) \(b.rect)") }
+        }
+    }
+
+    /// How many events a merged marker's label counts ("3 editions, 1 supplement\n…": 4); nil for another label.
+    static func mergedCount(_ label: String) -> Int? {
+        let parts = (label.split(separator: "\n").first.map(String.init) ?? "").components(separatedBy: ", ")
+        let counts = parts.map { part -> Int? in
+            let words = part.split(separator: " ")
+            guard words.count == 2, ["edition", "editions", "supplement", "supplements", "event", "events"].contains(words[1]) else { return nil }
+            return Int(words[0].replacingOccurrences(of: ",", with: ""))
+        }
+        guard !counts.isEmpty, counts.allSatisfy({ $0 != nil }) else { return nil }
+        return counts.compactMap { $0 }.reduce(0, +)
+    }
 }

@@ -272,14 +272,33 @@ public struct TimelineEvent: Sendable, Hashable {
     public var isKey: Bool
     /// A shorter label (e.g. the date alone) used where `label` finds no room.
     public var compactLabel: String?
+    /// What the event is ("edition"), for the label of a marker that close events merge into ("3 editions,
+    /// 1 supplement"); nil: "event".
+    public var noun: Noun?
+    /// How many things the event stands for (e.g. a year's 12 editions), counted in a merged marker's label.
+    public var weight: Int
     /// Creates an event.
     public init(x: Double, label: String, color: SeriesColor = .palette(.orange), shape: Shape = .circle, isKey: Bool = false,
-                compactLabel: String? = nil) {
+                compactLabel: String? = nil, noun: Noun? = nil, weight: Int = 1) {
         self.x = x; self.label = label; self.color = color; self.shape = shape; self.isKey = isKey; self.compactLabel = compactLabel
+        self.noun = noun; self.weight = weight
+    }
+
+    /// A noun in its singular and plural forms ("edition", "editions").
+    public struct Noun: Sendable, Hashable {
+        /// The form after 1.
+        public var singular: String
+        /// The form after any other count.
+        public var plural: String
+        /// Creates a noun.
+        public init(_ singular: String, plural: String) { self.singular = singular; self.plural = plural }
+        /// The form for `count` things.
+        public func form(_ count: Int) -> String { count == 1 ? singular : plural }
     }
 }
 
-/// Events on a time axis in lanes, each labelled beside its marker with a stem to the axis.
+/// Events on a time axis in lanes, each labelled beside its marker; close events without room merge into one
+/// counted marker (docs/chart-engine.md, "Timeline lanes").
 public struct TimelineMark: Sendable, Hashable {
     /// Events (sorted by x when drawn).
     public var events: [TimelineEvent]

@@ -8,7 +8,8 @@ import Foundation
 /// Events are taken in date order (key events first if one would otherwise be left out). Lanes run from the
 /// top, one event per lane while lanes last (a staircase), then wrapping. Each event takes the first lane,
 /// from its preferred one, where its marker and its label (right of the marker where it fits, else left) clear
-/// every placed text and marker; an event no lane takes is left out and counted.
+/// every placed text and marker. Where some event gets no marker, close events merge into one counted marker
+/// (TimelineMerging.swift); an event still without one is left out and counted.
 extension ChartDrawing {
     func drawTimeline(_ m: TimelineMark, _ f: PanelFrame) {
         guard let sx = f.x.linear else { return }
@@ -18,26 +19,57 @@ extension ChartDrawing {
         let events = m.events.enumerated().sorted { ($0.element.x, $0.offset) < ($1.element.x, $1.offset) }.map(\.element)
         guard !events.isEmpty else { return }
         labelJobs.append(LabelJob(priority: .timelineLabel) { [self] in
-            let full = events.map { canvas.layoutText($0.label, style: labelTextStyle) }
-            let compact = events.map { e in e.compactLabel.map { canvas.layoutText($0, style: labelTextStyle) } }
-            // Full labels; where some find no room, compact labels for those; key events first if one is left out.
-            var layouts = full
-            var plan = planTimeline(events, layouts, f, sx, keysFirst: false)
-            if plan.contains(where: { $0?.label == nil }) {
-                layouts = events.indices.map { plan[$0]?.label == nil ? compact[$0] ?? full[$0] : full[$0] }
-                plan = planTimeline(events, layouts, f, sx, keysFirst: false)
-            }
-            if zip(events, plan).contains(where: { $0.0.isKey && $0.1?.label == nil }) { plan = planTimeline(events, layouts, f, sx, keysFirst: true) }
-            for (i, e) in events.enumerated() {
-                guard let p = plan[i] else { placer.omit(layouts[i].text, .timelineLabel); continue }
-                let x = p.marker.x
+            // A tick at every event's own date, merged into another marker or left out as it may be.
+            for e in events {
+                let x = sx.map(e.x)
                 canvas.line(from: Point(x, f.rect.maxY - 1), to: Point(x, f.rect.maxY - 7),
                             style: StrokeStyle(width: 1.5, color: theme.resolve(e.color)))
+            }
+            let (shown, layouts, plan) = planTimelineMerging(events, f, sx)
+            for (i, e) in shown.enumerated() {
+                guard let p = plan[i] else { placer.omit(layouts[i].text, .timelineLabel); continue }
                 drawTimelineMarker(e, at: p.marker)
                 placer.addMarker(p.markerRect)
                 if let label = p.label { put(layouts[i], label, .timelineLabel) } else { placer.omit(layouts[i].text, .timelineLabel) }
             }
         })
+    }
+
+    /// The lanes' plan with full labels; where some find no room, compact labels for those; key events first if
+    /// one is then left out; events without a marker first if that gives more events one. Returns the labels
+    /// laid out as planned.
+    func planTimelineLabels(_ events: [TimelineEvent], _ f: PanelFrame, _ sx: LinearScale) -> ([TextLayout], [TimelinePlacement?]) {
+        /// `layouts` with the compact label (where there is one) for each event `plan` leaves unlabelled.
+        func compacted(_ layouts: [TextLayout], where plan: [TimelinePlacement?]) -> [TextLayout] {
+            events.indices.map { i in
+                plan[i]?.label == nil ? events[i].compactLabel.map { canvas.layoutText($0, style: labelTextStyle) } ?? layouts[i] : layouts[i]
+            }
+        }
+        var layouts = events.map { canvas.layoutText($0.label, style: labelTextStyle) }
+        var plan = planTimeline(events, layouts, f, sx, keysFirst: false)
+        if plan.contains(where: { $0?.label == nil }) {
+            layouts = compacted(layouts, where: plan)
+            plan = planTimeline(events, layouts, f, sx, keysFirst: false)
+        }
+        if zip(events, plan).contains(where: { $0.0.isKey && $0.1?.label == nil }) { plan = planTimeline(events, layouts, f, sx, keysFirst: true) }
+        // Markers before labels: events without a marker are placed first (with their label where it fits) and
+        // the other labels make way, compact where the full one no longer fits; kept if fewer events are then
+        // without a marker and no key event loses its label.
+        let unmarked = plan.indices.filter { plan[$0] == nil }
+        guard !unmarked.isEmpty else { return (layouts, plan) }
+        func better(_ retry: [TimelinePlacement?], than plan: [TimelinePlacement?]) -> Bool {
+            events.indices.allSatisfy { !events[$0].isKey || plan[$0]?.label == nil || retry[$0]?.label != nil }
+                && retry.filter { $0 == nil }.count < plan.filter { $0 == nil }.count
+        }
+        let retry = planTimeline(events, layouts, f, sx, keysFirst: true, first: unmarked)
+        guard better(retry, than: plan) else { return (layouts, plan) }
+        let shortened = compacted(layouts, where: retry)
+        let shortRetry = planTimeline(events, shortened, f, sx, keysFirst: true, first: unmarked)
+        if better(shortRetry, than: plan), shortRetry.filter({ $0 == nil }).count <= retry.filter({ $0 == nil }).count,
+           shortRetry.filter({ $0?.label != nil }).count >= retry.filter({ $0?.label != nil }).count {
+            return (shortened, shortRetry)
+        }
+        return (layouts, retry)
     }
 
     /// One event's place: marker centre and box, and label box (nil: the marker is drawn, its label left out
@@ -48,9 +80,10 @@ extension ChartDrawing {
         var label: Rect?
     }
 
-    /// The lanes' plan: one placement per event (nil: left out), without drawing.
+    /// The lanes' plan: one placement per event (nil: left out), without drawing; the events `first` (in that
+    /// order), then key events if `keysFirst`, then the rest in date order.
     func planTimeline(_ events: [TimelineEvent], _ layouts: [TextLayout], _ f: PanelFrame, _ sx: LinearScale,
-                      keysFirst: Bool) -> [TimelinePlacement?] {
+                      keysFirst: Bool, first: [Int] = []) -> [TimelinePlacement?] {
         let r = TimelineLayout.markerRadius
         let tallest = layouts.map(\.size.height).max() ?? 0
         let laneHeight = max(tallest, 2 * r) + TimelineLayout.levelGap * 2
@@ -81,18 +114,19 @@ extension ChartDrawing {
                 && !markers.contains { $0.outset(dx: 1, dy: 1).intersects(markerRect) }
         }
         var plan = [TimelinePlacement?](repeating: nil, count: events.count)
-        let order = keysFirst ? events.indices.filter { events[$0].isKey } + events.indices.filter { !events[$0].isKey }
-                              : Array(events.indices)
+        let ahead = first + (keysFirst ? events.indices.filter { events[$0].isKey && !first.contains($0) } : [])
+        let order = ahead + events.indices.filter { !ahead.contains($0) }
         var preferred = [Int](repeating: 0, count: events.count)
         for (rank, i) in rights.enumerated() { preferred[i] = rank % laneCount }
         for (rank, i) in lefts.reversed().enumerated() { preferred[i] = rank % laneCount }
         for i in order {
-            let x = sx.map(events[i].x), t = layouts[i].size
+            // A marker at the very end of the axis is drawn just inside the label area (its tick marks the date).
+            let extent = events[i].shape == .diamond ? TimelineLayout.diamondScale * r : r
+            let x = min(max(sx.map(events[i].x), area.minX + extent), area.maxX - extent), t = layouts[i].size
             var markerOnly: TimelinePlacement?
             for k in 0..<laneCount {
                 let lane = (preferred[i] + k) % laneCount
                 let c = Point(x, laneY(lane))
-                let extent = events[i].shape == .diamond ? TimelineLayout.diamondScale * r : r
                 let markerRect = Rect(x: x - extent, y: c.y - extent, width: 2 * extent, height: 2 * extent)
                 let right = Rect(x: x + r + 4, y: c.y - t.height / 2, width: t.width, height: t.height)
                 let left = Rect(x: x - r - 4 - t.width, y: c.y - t.height / 2, width: t.width, height: t.height)
@@ -144,4 +178,9 @@ enum TimelineLayout {
     static let firstOffset = 10.0
     /// Gap above and below a lane's label.
     static let levelGap = 3.0
+    /// How close (centre to centre, in points) events around one left without a marker must be to merge with it
+    /// at first: two markers of the larger shape touching, plus 2 pt. Doubled each further round.
+    static let mergeDistance = 2 * diamondScale * markerRadius + 2
+    /// The most rounds of merging (distance 15, 30, 60 pt); an event still without a marker is left out.
+    static let mergeRounds = 3
 }

@@ -91,8 +91,14 @@ struct RoadmapTimelineChart: ChartDrawing {
                           color: ChartColors.outputTypes.color(for: output.type.rawValue),
                           shape: output.type == .supplement ? .diamond : .circle,
                           isKey: key.map { $0.date == output.date && $0.title == output.title } ?? false,
-                          compactLabel: HouseStyle.shortDate(output.date))
+                          compactLabel: HouseStyle.shortDate(output.date), noun: Self.noun(output.type))
         }
+    }
+
+    /// What an event of `type` is counted as where close events merge into one marker ("3 editions, 1
+    /// supplement"): the nouns the year groups use, without the type of edition (a merged marker may hold both).
+    static func noun(_ type: OutputType) -> TimelineEvent.Noun {
+        type == .supplement ? TimelineEvent.Noun("supplement", plural: "supplements") : TimelineEvent.Noun("edition", plural: "editions")
     }
 
     /// An edition's marker label: its short title, then its date, unless the title already gives the date:
@@ -116,13 +122,13 @@ struct RoadmapTimelineChart: ChartDrawing {
         let keyType: OutputType = editions.contains { $0.type == .roadmap } ? .roadmap : .strategy
         let keyYear = editions.last { $0.type == keyType }?.year
         return groups.keys.sorted().map { group in
-            let count = groups[group] ?? 0
-            let noun = group.type == .supplement ? (count == 1 ? "supplement" : "supplements")
-                : "\(group.type.rawValue) \(count == 1 ? "edition" : "editions")"
-            return TimelineEvent(x: Double(group.year) + 0.5, label: "\(N.integer(count)) \(noun)\n\(group.year)",
+            let count = groups[group] ?? 0, noun = Self.noun(group.type)
+            let words = group.type == .supplement ? noun.form(count) : "\(group.type.rawValue) \(noun.form(count))"
+            return TimelineEvent(x: Double(group.year) + 0.5, label: "\(N.integer(count)) \(words)\n\(group.year)",
                                  color: ChartColors.outputTypes.color(for: group.type.rawValue),
                                  shape: group.type == .supplement ? .diamond : .circle,
-                                 isKey: group.type == keyType && group.year == keyYear, compactLabel: "\(group.year)")
+                                 isKey: group.type == keyType && group.year == keyYear, compactLabel: "\(group.year)",
+                                 noun: noun, weight: count)
         }
     }
 
