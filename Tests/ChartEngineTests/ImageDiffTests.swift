@@ -33,6 +33,55 @@ struct ImageDiffTests {
         #expect(grown.width == 50 && grown.changedPixels == 10 * 30, "pixels only one image covers count as changed")
     }
 
+    /// `png` (this encoder's, opaque) written again with filter type None on every row, in stored deflate
+    /// blocks: the same pixels in other stored rows, as another encoder might write them.
+    static func withoutFilters(_ png: Data) throws -> Data {
+        let image = try #require(PNGFilteredRows([UInt8](png)))
+        let rowBytes = 1 + image.width * image.bytesPerPixel
+        var raw: [UInt8] = []
+        for y in 0..<image.height {
+            raw.append(0)
+            var previous = [UInt8](repeating: 0, count: image.bytesPerPixel)
+            for x in 0..<(image.width * image.bytesPerPixel) {
+                let value = image.rows[y * rowBytes + 1 + x] &+ previous[x % image.bytesPerPixel]  // undo Sub
+                previous[x % image.bytesPerPixel] = value
+                raw.append(value)
+            }
+        }
+        var zlib: [UInt8] = [0x78, 0x01]
+        var start = 0
+        repeat {
+            let end = min(start + 65_535, raw.count), length = UInt16(end - start)
+            zlib += [end == raw.count ? 1 : 0, UInt8(length & 0xFF), UInt8(length >> 8), UInt8(~length & 0xFF), UInt8(~length >> 8)]
+            zlib += raw[start..<end]
+            start = end
+        } while start < raw.count
+        var a: UInt32 = 1, b: UInt32 = 0
+        for byte in raw { a = (a + UInt32(byte)) % 65_521; b = (b + a) % 65_521 }
+        zlib += PNGMetadata.bigEndian(b << 16 | a)
+        let bytes = [UInt8](png)
+        let header = Array(bytes[0..<33])  // signature and IHDR
+        return Data(header + PNGMetadata.chunk(type: "IDAT", data: zlib) + PNGMetadata.chunk(type: "IEND", data: []))
+    }
+
+    @Test func samePixelsAskWhatIsDrawnNotHowItIsStored() throws {
+        let image = try Self.png(square: Rect(x: 10, y: 10, width: 5, height: 5))
+        let other = try Self.png(square: Rect(x: 11, y: 10, width: 5, height: 5))
+        // Other chunks, same rows: the same picture, from the stored rows alone.
+        let retitled = Data(try #require(PNGMetadata.insertingText([UInt8](image), [("Title", "Another title")])))
+        #expect(retitled != image)
+        #expect(try ImageDiff.samePixels(image, retitled))
+        #expect(try !ImageDiff.samePixels(image, other))
+        // Other filters: the rows differ but the pixels do not, which only decoding can tell.
+        let unfiltered = try Self.withoutFilters(image)
+        #expect(PNGFilteredRows([UInt8](unfiltered))?.rows != PNGFilteredRows([UInt8](image))?.rows)
+        #expect(try ImageDiff.samePixels(image, unfiltered))
+        #expect(try !ImageDiff.samePixels(other, unfiltered))
+        #expect(try ImageDiff.compare(before: image, after: unfiltered).changedPixels == 0)
+        #expect(try !ImageDiff.samePixels(image, try Self.png(width: 41, square: Rect(x: 10, y: 10, width: 5, height: 5))))
+        #expect(PNGFilteredRows([UInt8](Data("not a png".utf8))) == nil)
+    }
+
     @Test func notAPNGIsAnError() {
         #expect(throws: ChartEngineError.self) { try ImageDiff.compare(before: Data("GIF89a".utf8), after: Data()) }
     }

@@ -49,9 +49,12 @@ extension Publication {
         case .compare:
             guard let json = previous.statsJSON, let old = try? ReportSnapshot(statsJSON: json),
                   let new = try? ReportSnapshot(analysis: analysis) else { return [] }
-            let changed = charts.map(\.name).filter { name in
+            // On both cores: a changed chart's two PNGs are inflated to be compared.
+            let names = charts.map(\.name)
+            let pictureChanged = (try? ConcurrentJobs.run(names.map { name in { @Sendable in
                 Self.pictureChanged(from: previous.chartFiles["charts/\(name).png"], to: files["charts/\(name).png"])
-            }
+            } })) ?? names.map { _ in true }
+            let changed = zip(names, pictureChanged).filter(\.1).map(\.0)
             let changes = ReportChanges(old: old, new: new, changedCharts: changed)
             // Nothing moved: keep the section the set already has (or none), so that rebuilding unchanged data
             // gives the same bytes (a CI refresh commits nothing) and the section keeps naming the last change.
