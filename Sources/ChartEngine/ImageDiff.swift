@@ -57,8 +57,9 @@ public enum ImageDiff {
     /// are equal pixels, and with every row Sub-filtered different rows are different pixels. Anything else
     /// (another encoder's filters, transparency, where unlike stored bytes can decode alike) is decoded.
     public static func samePixels(_ a: Data, _ b: Data) throws -> Bool {
+        // Sizes from the headers first: an image of another size is another picture, and is never inflated.
+        if let x = pngInfo(a), let y = pngInfo(b), x.width != y.width || x.height != y.height { return false }
         if let x = PNGFilteredRows([UInt8](a)), let y = PNGFilteredRows([UInt8](b)) {
-            if x.width != y.width || x.height != y.height { return false }
             if x.bytesPerPixel == y.bytesPerPixel, x.rows == y.rows { return true }
             if x.bytesPerPixel == 3, y.bytesPerPixel == 3, x.everyRowIsSub, y.everyRowIsSub { return false }
         }
