@@ -18,7 +18,7 @@ struct TimelineMergingTests {
         #expect(merged.compactLabel == "3 editions, 1 supplement")
         #expect(TimelineEvent(merging: run, years: true).compactLabel == "3 editions, 1 supplement\n2020", "on a time axis, the year")
         #expect(abs(merged.x - 2020.3) < 1e-9, "the middle of the run's x range")
-        #expect(merged.color == .muted && merged.shape == .circle && merged.isKey && merged.weight == 4)
+        #expect(merged.color == .muted && merged.shape == .ring && merged.isKey && merged.weight == 4, "mixed kinds: an open ring")
     }
 
     @Test func oneColourOneShapeOneDateAndNoNouns() {

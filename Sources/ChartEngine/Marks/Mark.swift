@@ -258,6 +258,9 @@ public struct TimelineEvent: Sendable, Hashable {
         case circle
         /// A filled diamond (e.g. a supplement to an edition).
         case diamond
+        /// An open circle: close events of several kinds merged into one marker (its colour is theirs only when
+        /// they share one, so a filled muted dot would read as one of the legend's types).
+        case ring
     }
     /// Position on the x (time) axis.
     public var x: Double

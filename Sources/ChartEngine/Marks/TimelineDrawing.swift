@@ -144,12 +144,17 @@ extension ChartDrawing {
         return plan
     }
 
-    /// A circle, or a diamond for ``TimelineEvent/Shape/diamond``, outlined in the background colour.
+    /// A circle, or a diamond for ``TimelineEvent/Shape/diamond``, outlined in the background colour; a ring
+    /// for ``TimelineEvent/Shape/ring``, open so that it reads as no one type of the legend's filled keys.
     func drawTimelineMarker(_ e: TimelineEvent, at c: Point) {
         let r = TimelineLayout.markerRadius
         let color = theme.resolve(e.color)
         let path: Path
         switch e.shape {
+        case .ring:
+            canvas.fill(Path.circle(center: c, radius: r - 0.9), color: theme.background ?? color.withAlpha(0),
+                        outline: StrokeStyle(width: 1.8, color: color))
+            return
         case .circle: path = Path.circle(center: c, radius: r)
         case .diamond:
             let d = r * TimelineLayout.diamondScale

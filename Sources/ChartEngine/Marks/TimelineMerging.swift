@@ -67,8 +67,8 @@ extension TimelineEvent {
     static let eventNoun = Noun("event", plural: "events")
 
     /// One event standing for `run` (close events, in x order): its marker at the middle of their x range, in
-    /// their colour if they share one, else the muted colour (a type's colour would claim them all for that
-    /// type); a diamond only if all are; key if any is. Labelled with the count per noun in first-seen order
+    /// their colour if they share one, else an open ring in the muted colour (a type's colour would claim them
+    /// all for that type); a diamond only if all are; key if any is. Labelled with the count per noun in first-seen order
     /// ("3 editions, 1 supplement") over their date span from their compact labels ("2 Mar 2020 – 23 Mar
     /// 2020"); compact label: the count, over their year span on a time axis (`years`: "2023", "2020–2021"),
     /// so a key event merged keeps the year a title may name.
@@ -93,7 +93,8 @@ extension TimelineEvent {
         if let first = dates.first, let last = dates.last { label = counted + "\n" + (first == last ? first : "\(first) – \(last)") }
         let color = run.first.map(\.color).flatMap { c in run.allSatisfy { $0.color == c } ? c : nil } ?? .muted
         self.init(x: ((xs.min() ?? 0) + (xs.max() ?? 0)) / 2, label: label, color: color,
-                  shape: run.allSatisfy { $0.shape == .diamond } ? .diamond : .circle, isKey: run.contains(where: \.isKey),
+                  shape: run.allSatisfy { $0.shape == .diamond } ? .diamond : color == .muted ? .ring : .circle,
+                  isKey: run.contains(where: \.isKey),
                   compactLabel: compact, weight: run.reduce(0) { $0 + $1.weight })
     }
 }
