@@ -17,11 +17,10 @@ enum PreviousBuildReader {
         let base = directory.hasSuffix("/") ? directory : directory + "/"
         guard let stats = regularFile(base + "stats.json") else { return nil }
         var chartFiles: [String: [UInt8]] = [:]
+        // Only the PNGs: a chart's change is told by its picture (the SVG draws the same).
         for name in charts {
-            for ext in ["png", "svg"] {
-                let path = "charts/\(name).\(ext)"
-                if let bytes = regularFile(base + path) { chartFiles[path] = [UInt8](bytes) }
-            }
+            let path = "charts/\(name).png"
+            if let bytes = regularFile(base + path) { chartFiles[path] = [UInt8](bytes) }
         }
         let summary = regularFile(base + "summary.md").map { String(decoding: $0, as: UTF8.self) }
         return PreviousBuild(statsJSON: stats, summary: summary, chartFiles: chartFiles, mode: mode)

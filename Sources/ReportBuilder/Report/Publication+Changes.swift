@@ -2,7 +2,7 @@ import ChartEngine
 import Foundation
 
 /// What an earlier report set in the output directory says, for summary.md's "Changes since the previous
-/// build" section: its stats.json, its summary.md, and its chart files' bytes.
+/// build" section: its stats.json, its summary.md, and its chart PNGs' bytes.
 public struct PreviousBuild: Sendable {
     /// How the section is made.
     public enum Mode: Sendable {
@@ -16,7 +16,7 @@ public struct PreviousBuild: Sendable {
 
     public var statsJSON: Data?
     public var summary: String?
-    /// The earlier set's chart files by their path in the set (`charts/NAME.png`).
+    /// The earlier set's chart PNGs by their path in the set (`charts/NAME.png`).
     public var chartFiles: [String: [UInt8]]
     public var mode: Mode
 
